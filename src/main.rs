@@ -1,0 +1,128 @@
+//! The `summit-briefing` command: serve the briefing, or check its data.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+use summit_briefing::model::DataSource;
+use summit_briefing::{AppState, Config};
+use tracing_subscriber::EnvFilter;
+
+/// A web briefing on the Central Asia + Japan summit.
+#[derive(Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the briefing over HTTP (the default).
+    Serve(ServeArgs),
+    /// Validate the data and print every problem found.
+    Check(DataArgs),
+}
+
+#[derive(Args, Default)]
+struct DataArgs {
+    /// A data directory to use instead of the data embedded in the binary.
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+}
+
+impl DataArgs {
+    fn source(&self) -> DataSource {
+        match &self.data {
+            Some(dir) => DataSource::Dir(dir.clone()),
+            None => DataSource::Embedded,
+        }
+    }
+}
+
+#[derive(Args, Default)]
+struct ServeArgs {
+    #[command(flatten)]
+    data: DataArgs,
+    /// Address to listen on [default: 127.0.0.1:3000, or 127.0.0.1:$PORT]
+    #[arg(long, value_name = "HOST:PORT", env = "SUMMIT_ADDR")]
+    addr: Option<SocketAddr>,
+    /// The public base URL, e.g. https://briefing.example.org; used for canonical links and previews.
+    #[arg(long, value_name = "URL", env = "SUMMIT_PUBLIC_URL")]
+    public_url: Option<String>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
+        Command::Check(args) => check(&args.source()),
+        Command::Serve(args) => serve(args),
+    }
+}
+
+fn check(source: &DataSource) -> ExitCode {
+    match source.load() {
+        Ok(b) => {
+            println!(
+                "ok: {} checked: {} events, {} sources, {} countries, {} areas, {} powers, {} corrections",
+                source.describe(),
+                b.events.len(),
+                b.sources.len(),
+                b.countries.len(),
+                b.areas.len(),
+                b.powers.len(),
+                b.corrections.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            eprintln!("{errors}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(args: ServeArgs) -> ExitCode {
+    let addr = args.addr.unwrap_or_else(|| {
+        let port = std::env::var("PORT")
+            .ok()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(3000);
+        SocketAddr::from(([127, 0, 0, 1], port))
+    });
+    let source = args.data.source();
+    let briefing = match source.load() {
+        Ok(b) => b,
+        Err(errors) => {
+            eprintln!("{errors}");
+            eprintln!("not serving: fix the data, then start again (`summit-briefing check` lists the problems)");
+            return ExitCode::FAILURE;
+        }
+    };
+    let config = Config {
+        public_url: args.public_url.map(|u| u.trim_end_matches('/').to_owned()),
+        ..Config::default()
+    };
+    let state = AppState::new(briefing, source, config);
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(summit_briefing::serve(state, addr)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

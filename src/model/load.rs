@@ -1,0 +1,272 @@
+//! Reading the data files, from the copy embedded in the binary or from a directory.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use super::error::{DataError, DataErrors, TextFile};
+use super::types::*;
+use super::{Briefing, validate};
+
+/// Largest data file accepted; far above any real briefing, low enough that a runaway
+/// file cannot exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The files every briefing has, one per kind of item.
+pub const FILES: [&str; 9] = [
+    "summit.toml",
+    "sources.toml",
+    "countries.toml",
+    "organisations.toml",
+    "people.toml",
+    "areas.toml",
+    "powers.toml",
+    "events.toml",
+    "corrections.toml",
+];
+
+macro_rules! embedded {
+    ($($name:literal),*) => {
+        [$(($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name)))),*]
+    };
+}
+
+/// The shipped briefing, compiled into the binary so it runs from any directory.
+const EMBEDDED: [(&str, &str); 9] = embedded!(
+    "summit.toml",
+    "sources.toml",
+    "countries.toml",
+    "organisations.toml",
+    "people.toml",
+    "areas.toml",
+    "powers.toml",
+    "events.toml",
+    "corrections.toml"
+);
+
+/// Where a briefing's data files come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DataSource {
+    /// The `data/` directory as it was when the binary was built.
+    Embedded,
+    /// A directory holding the same files, for editing without a rebuild.
+    Dir(PathBuf),
+}
+
+impl DataSource {
+    pub fn describe(&self) -> String {
+        match self {
+            DataSource::Embedded => "the data embedded in the binary".to_owned(),
+            DataSource::Dir(dir) => dir.display().to_string(),
+        }
+    }
+
+    /// Reads every data file, reporting each one that is missing, too large or not UTF-8.
+    pub fn read(&self) -> Result<Vec<TextFile>, DataErrors> {
+        match self {
+            DataSource::Embedded => Ok(EMBEDDED
+                .iter()
+                .map(|(name, text)| TextFile {
+                    path: format!("data/{name}"),
+                    text: (*text).to_owned(),
+                })
+                .collect()),
+            DataSource::Dir(dir) => {
+                let mut files = Vec::new();
+                let mut errors = Vec::new();
+                for name in FILES {
+                    match read_file(&dir.join(name)) {
+                        Ok(file) => files.push(file),
+                        Err(e) => errors.push(e),
+                    }
+                }
+                if errors.is_empty() {
+                    Ok(files)
+                } else {
+                    Err(DataErrors(errors))
+                }
+            }
+        }
+    }
+
+    /// Reads, parses and validates the whole briefing.
+    pub fn load(&self) -> Result<Briefing, DataErrors> {
+        parse(self.read()?)
+    }
+}
+
+fn read_file(path: &Path) -> Result<TextFile, DataError> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| {
+        TextFile::whole_file_error(
+            &shown,
+            format!("cannot read the file: {e}"),
+            Some(format!(
+                "a briefing directory holds these files: {}; create the missing one (it may hold no items)",
+                FILES.join(", ")
+            )),
+        )
+    })?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(TextFile::whole_file_error(
+            &shown,
+            format!(
+                "the file is {} bytes, over the limit of {MAX_FILE_BYTES} bytes",
+                meta.len()
+            ),
+            Some("split the data or check that the file is really a briefing data file".into()),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        TextFile::whole_file_error(&shown, format!("cannot read the file: {e}"), None)
+    })?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(TextFile { path: shown, text }),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let prefix = TextFile {
+                path: shown,
+                text: String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned(),
+            };
+            Err(prefix.error(
+                valid..valid,
+                "the file is not valid UTF-8 text",
+                Some("save the file as UTF-8 (most editors offer this under \"Save with encoding\")".into()),
+            ))
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    #[serde(default)]
+    source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountriesFile {
+    #[serde(default)]
+    country: Vec<Country>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrganisationsFile {
+    #[serde(default)]
+    organisation: Vec<Organisation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PeopleFile {
+    #[serde(default)]
+    person: Vec<Person>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AreasFile {
+    #[serde(default)]
+    area: Vec<CooperationArea>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PowersFile {
+    #[serde(default)]
+    power: Vec<RivalPower>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EventsFile {
+    #[serde(default)]
+    event: Vec<TimelineEvent>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CorrectionsFile {
+    #[serde(default)]
+    correction: Vec<Correction>,
+}
+
+fn parse_one<T: DeserializeOwned>(file: &TextFile, errors: &mut Vec<DataError>) -> Option<T> {
+    match toml::from_str::<T>(&file.text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let name = file.path.rsplit('/').next().unwrap_or(&file.path);
+            errors.push(file.error(
+                span,
+                e.message().trim_end().to_owned(),
+                Some(format!(
+                    "see data/README.md for the fields `{name}` takes and an example of each"
+                )),
+            ));
+            None
+        }
+    }
+}
+
+/// Parses the files (in the order of [`FILES`]) and validates them together.
+pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
+    let by_name = |name: &str| {
+        files
+            .iter()
+            .find(|f| f.path.ends_with(name))
+            .expect("DataSource::read returns every file in FILES")
+    };
+    let mut errors = Vec::new();
+    let summit = parse_one::<Summit>(by_name("summit.toml"), &mut errors);
+    let sources = parse_one::<SourcesFile>(by_name("sources.toml"), &mut errors);
+    let countries = parse_one::<CountriesFile>(by_name("countries.toml"), &mut errors);
+    let organisations = parse_one::<OrganisationsFile>(by_name("organisations.toml"), &mut errors);
+    let people = parse_one::<PeopleFile>(by_name("people.toml"), &mut errors);
+    let areas = parse_one::<AreasFile>(by_name("areas.toml"), &mut errors);
+    let powers = parse_one::<PowersFile>(by_name("powers.toml"), &mut errors);
+    let events = parse_one::<EventsFile>(by_name("events.toml"), &mut errors);
+    let corrections = parse_one::<CorrectionsFile>(by_name("corrections.toml"), &mut errors);
+
+    let (
+        Some(summit),
+        Some(sources),
+        Some(countries),
+        Some(organisations),
+        Some(people),
+        Some(areas),
+        Some(powers),
+        Some(events),
+        Some(corrections),
+    ) = (
+        summit,
+        sources,
+        countries,
+        organisations,
+        people,
+        areas,
+        powers,
+        events,
+        corrections,
+    )
+    else {
+        return Err(DataErrors(errors));
+    };
+
+    let briefing = Briefing::new(
+        summit,
+        sources.source,
+        countries.country,
+        organisations.organisation,
+        people.person,
+        areas.area,
+        powers.power,
+        events.event,
+        corrections.correction,
+    );
+    validate::validate(&briefing, &files)?;
+    Ok(briefing)
+}

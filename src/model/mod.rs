@@ -1,0 +1,271 @@
+//! The briefing as data: types read from `data/`, loaded and validated once, then read-only.
+//!
+//! Nothing here knows about HTTP; the routes select and shape what this module holds.
+
+mod date;
+mod error;
+mod load;
+mod slug;
+mod types;
+mod validate;
+
+use std::collections::HashMap;
+
+pub use date::{FuzzyDate, Precision};
+pub use error::{DataError, DataErrors, TextFile};
+pub use load::{DataSource, FILES, MAX_FILE_BYTES, parse};
+pub use slug::{Slug, Sources};
+pub use types::*;
+
+/// The item a citation comes from, by kind and id.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(tag = "kind", content = "id", rename_all = "kebab-case")]
+pub enum ItemRef {
+    Summit,
+    Country(String),
+    Organisation(String),
+    Person(String),
+    Area(String),
+    Power(String),
+    Event(String),
+    Correction(String),
+}
+
+impl ItemRef {
+    /// The data file items of this kind live in.
+    pub fn file(&self) -> &'static str {
+        match self {
+            ItemRef::Summit => "summit.toml",
+            ItemRef::Country(_) => "countries.toml",
+            ItemRef::Organisation(_) => "organisations.toml",
+            ItemRef::Person(_) => "people.toml",
+            ItemRef::Area(_) => "areas.toml",
+            ItemRef::Power(_) => "powers.toml",
+            ItemRef::Event(_) => "events.toml",
+            ItemRef::Correction(_) => "corrections.toml",
+        }
+    }
+}
+
+/// One place in the briefing that cites a source.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Citation {
+    pub item: ItemRef,
+    /// What is cited, for a reader: "Kazakhstan: population".
+    pub label: String,
+}
+
+/// The whole briefing, validated. Events are in chronological order.
+#[derive(Debug)]
+pub struct Briefing {
+    pub summit: Summit,
+    pub sources: Vec<Source>,
+    pub countries: Vec<Country>,
+    pub organisations: Vec<Organisation>,
+    pub people: Vec<Person>,
+    pub areas: Vec<CooperationArea>,
+    pub powers: Vec<RivalPower>,
+    pub events: Vec<TimelineEvent>,
+    pub corrections: Vec<Correction>,
+    citations: HashMap<String, Vec<Citation>>,
+    event_index: HashMap<String, usize>,
+    source_index: HashMap<String, usize>,
+}
+
+fn find<'a, T>(items: &'a [T], id: &str, key: impl Fn(&T) -> &Slug) -> Option<&'a T> {
+    items.iter().find(|x| key(x).as_str() == id)
+}
+
+impl Briefing {
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        summit: Summit,
+        sources: Vec<Source>,
+        countries: Vec<Country>,
+        organisations: Vec<Organisation>,
+        people: Vec<Person>,
+        areas: Vec<CooperationArea>,
+        powers: Vec<RivalPower>,
+        mut events: Vec<TimelineEvent>,
+        corrections: Vec<Correction>,
+    ) -> Self {
+        // Stable sort: events on the same date keep the order the file gives them.
+        events.sort_by(|a, b| a.date.cmp(&b.date));
+        let mut b = Self {
+            summit,
+            sources,
+            countries,
+            organisations,
+            people,
+            areas,
+            powers,
+            event_index: HashMap::new(),
+            source_index: HashMap::new(),
+            events,
+            corrections,
+            citations: HashMap::new(),
+        };
+        b.event_index = index(&b.events, |e| &e.id);
+        b.source_index = index(&b.sources, |s| &s.id);
+        let mut citations: HashMap<String, Vec<Citation>> = HashMap::new();
+        for (item, label, sources) in b.cited_lists() {
+            for s in sources.iter() {
+                let list = citations.entry(s.to_string()).or_default();
+                // One line per item and label, even if it cites the source twice.
+                if !list.iter().any(|c| c.item == item && c.label == label) {
+                    list.push(Citation {
+                        item: item.clone(),
+                        label: label.clone(),
+                    });
+                }
+            }
+        }
+        b.citations = citations;
+        b
+    }
+
+    /// Every list of sources in the briefing, with the item it belongs to and what it supports.
+    pub fn cited_lists(&self) -> Vec<(ItemRef, String, &Sources)> {
+        let mut out: Vec<(ItemRef, String, &Sources)> = Vec::new();
+        let s = &self.summit;
+        out.push((ItemRef::Summit, s.name.clone(), &s.sources));
+        if let Some(p) = &s.offer {
+            out.push((ItemRef::Summit, format!("What {} offers", s.short_name), &p.sources));
+        }
+        for p in &s.why_it_matters {
+            out.push((ItemRef::Summit, "Why it matters".into(), &p.sources));
+        }
+        for step in &s.story {
+            let label = format!("The summit's story: {}", step.status.label());
+            out.push((ItemRef::Summit, label, &step.sources));
+        }
+        for p in &s.outcomes {
+            out.push((ItemRef::Summit, "Outcomes".into(), &p.sources));
+        }
+        for d in &s.documents {
+            out.push((ItemRef::Summit, d.title.clone(), &d.sources));
+        }
+        for p in &s.perspectives {
+            out.push((ItemRef::Summit, format!("View: {}", p.attribution), &p.sources));
+        }
+        for c in &self.countries {
+            let item = || ItemRef::Country(c.id.to_string());
+            out.push((item(), c.name.clone(), &c.sources));
+            let mut fact = |what: &str, sources| {
+                out.push((item(), format!("{}: {what}", c.name), sources));
+            };
+            if let Some(f) = &c.official_name {
+                fact("official name", &f.sources);
+            }
+            if let Some(f) = &c.capital {
+                fact("capital", &f.sources);
+            }
+            if let Some(f) = &c.head_of_state {
+                fact("head of state", &f.sources);
+            }
+            if let Some(f) = &c.head_of_government {
+                fact("head of government", &f.sources);
+            }
+            if let Some(f) = &c.population {
+                fact("population", &f.sources);
+            }
+            if let Some(f) = &c.area_km2 {
+                fact("area", &f.sources);
+            }
+            if let Some(p) = &c.dialogue_role {
+                fact("part in the Dialogue", &p.sources);
+            }
+            if let Some(f) = &c.un_es_11_1 {
+                fact("vote on UN resolution ES-11/1", &f.sources);
+            }
+            for m in &c.memberships {
+                let org = find(&self.organisations, &m.organisation, |o| &o.id)
+                    .map_or(m.organisation.to_string(), |o| o.short_name.clone());
+                fact(&format!("{org} membership"), &m.sources);
+            }
+            for r in &c.relations {
+                let partner = self.partner_name(&r.partner);
+                fact(&format!("relations with {partner}"), &r.sources);
+            }
+        }
+        for o in &self.organisations {
+            out.push((ItemRef::Organisation(o.id.to_string()), o.name.clone(), &o.sources));
+        }
+        for p in &self.people {
+            out.push((ItemRef::Person(p.id.to_string()), p.name.clone(), &p.sources));
+        }
+        for a in &self.areas {
+            let item = || ItemRef::Area(a.id.to_string());
+            out.push((item(), a.name.clone(), &a.sources));
+            for p in &a.plans {
+                out.push((item(), format!("{}: {}", a.name, p.title), &p.sources));
+            }
+        }
+        for p in &self.powers {
+            let item = || ItemRef::Power(p.id.to_string());
+            out.push((item(), p.name.clone(), &p.sources));
+            out.push((item(), format!("{}: what it offers", p.name), &p.offer.sources));
+            for l in &p.levers {
+                out.push((item(), format!("{}: {}", p.name, l.title), &l.sources));
+            }
+        }
+        for e in &self.events {
+            out.push((ItemRef::Event(e.id.to_string()), e.title.clone(), &e.sources));
+        }
+        for c in &self.corrections {
+            let label = format!("Correction: \u{201c}{}\u{201d}", c.original);
+            out.push((ItemRef::Correction(c.id.to_string()), label, &c.sources));
+        }
+        out
+    }
+
+    /// Everything that cites the source `id`.
+    pub fn citations(&self, id: &str) -> &[Citation] {
+        self.citations.get(id).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.source_index.get(id).map(|&i| &self.sources[i])
+    }
+
+    pub fn event(&self, id: &str) -> Option<&TimelineEvent> {
+        self.event_index.get(id).map(|&i| &self.events[i])
+    }
+
+    pub fn country(&self, id: &str) -> Option<&Country> {
+        find(&self.countries, id, |x| &x.id)
+    }
+
+    pub fn area(&self, id: &str) -> Option<&CooperationArea> {
+        find(&self.areas, id, |x| &x.id)
+    }
+
+    pub fn power(&self, id: &str) -> Option<&RivalPower> {
+        find(&self.powers, id, |x| &x.id)
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        find(&self.people, id, |x| &x.id)
+    }
+
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        find(&self.organisations, id, |x| &x.id)
+    }
+
+    /// The name of a country or a power, for relations that may name either.
+    pub fn partner_name(&self, id: &str) -> String {
+        self.country(id)
+            .map(|c| c.name.clone())
+            .or_else(|| self.power(id).map(|p| p.name.clone()))
+            .unwrap_or_else(|| id.to_owned())
+    }
+}
+
+fn index<T>(items: &[T], key: impl Fn(&T) -> &Slug) -> HashMap<String, usize> {
+    let mut map = HashMap::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        // The first of two duplicates wins; validation reports the second.
+        map.entry(key(item).to_string()).or_insert(i);
+    }
+    map
+}

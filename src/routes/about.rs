@@ -1,0 +1,99 @@
+//! `/about` (what this is and how it is kept) and `/people` (everyone the briefing names).
+
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::model::{FILES, Tier};
+
+use super::*;
+
+#[derive(Template)]
+#[template(path = "about.html")]
+pub struct AboutPage {
+    pub layout: Layout,
+    pub name: String,
+    pub files: Vec<&'static str>,
+    pub events: usize,
+    pub sources: usize,
+    pub official: usize,
+    pub corrections: usize,
+    pub updated: DateView,
+}
+
+pub async fn about(State(state): State<AppState>) -> Result<Response, AppError> {
+    let b = state.briefing();
+    let page = AboutPage {
+        layout: Layout::new(
+            &state,
+            &b,
+            Section::About,
+            "/about",
+            "About this briefing",
+            "What this briefing is, how its data is kept and checked, and how to report an error.",
+        ),
+        name: b.summit.name.clone(),
+        files: FILES.to_vec(),
+        events: b.events.len(),
+        sources: b.sources.len(),
+        official: b.sources.iter().filter(|s| s.tier == Tier::Official).count(),
+        corrections: b.corrections.len(),
+        updated: date_range(&b.summit.updated, None),
+    };
+    render(&page)
+}
+
+pub struct PersonView {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub country: Option<Link>,
+    pub events: Vec<Link>,
+    pub cites: Vec<Cite>,
+}
+
+#[derive(Template)]
+#[template(path = "people.html")]
+pub struct PeoplePage {
+    pub layout: Layout,
+    pub people: Vec<PersonView>,
+}
+
+pub async fn people(State(state): State<AppState>) -> Result<Response, AppError> {
+    let b = state.briefing();
+    let mut people: Vec<PersonView> = b
+        .people
+        .iter()
+        .map(|p| PersonView {
+            id: p.id.to_string(),
+            name: p.name.clone(),
+            role: p.role.clone(),
+            country: p.country.as_ref().and_then(|c| country_links(&b, std::slice::from_ref(c)).pop()),
+            events: b
+                .events
+                .iter()
+                .filter(|e| e.people.contains(&p.id))
+                .map(|e| Link {
+                    label: format!("{}: {}", e.date.long(), e.title),
+                    href: href(&crate::model::ItemRef::Event(e.id.to_string())),
+                })
+                .collect(),
+            cites: cites(&b, &p.sources),
+        })
+        .collect();
+    people.sort_by(|a, b| a.name.cmp(&b.name));
+    let page = PeoplePage {
+        layout: Layout::new(
+            &state,
+            &b,
+            Section::None,
+            "/people",
+            "People",
+            "Everyone the briefing names, with their role and the events they appear in.",
+        ),
+        people,
+    };
+    render(&page)
+}
