@@ -31,6 +31,24 @@ pub async fn serve(state: AppState, addr: SocketAddr) -> std::io::Result<()> {
         .await
 }
 
+/// Fetches `url` and succeeds only on a 200 answer within five seconds.
+pub async fn probe(url: &str) -> Result<(), String> {
+    use hyper_util::client::legacy::Client;
+    use hyper_util::rt::TokioExecutor;
+
+    let uri: axum::http::Uri = url.parse().map_err(|e| format!("bad URL {url}: {e}"))?;
+    let client: Client<_, axum::body::Body> = Client::builder(TokioExecutor::new()).build_http();
+    let response = tokio::time::timeout(std::time::Duration::from_secs(5), client.get(uri))
+        .await
+        .map_err(|_| "no answer within 5 s".to_owned())?
+        .map_err(|e| e.to_string())?;
+    if response.status() == axum::http::StatusCode::OK {
+        Ok(())
+    } else {
+        Err(format!("status {}", response.status()))
+    }
+}
+
 async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;

@@ -23,6 +23,11 @@ enum Command {
     Serve(ServeArgs),
     /// Validate the data and print every problem found.
     Check(DataArgs),
+    /// Exit 0 if URL answers 200 (the container's health check; no curl needed).
+    Probe {
+        /// The URL to fetch, e.g. http://127.0.0.1:3000/healthz
+        url: String,
+    },
 }
 
 #[derive(Args, Default)]
@@ -64,6 +69,27 @@ fn main() -> ExitCode {
     match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
         Command::Check(args) => check(&args.source()),
         Command::Serve(args) => serve(args),
+        Command::Probe { url } => probe(&url),
+    }
+}
+
+fn probe(url: &str) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(summit_briefing::probe(url)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("unhealthy: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 
@@ -102,7 +128,9 @@ fn serve(args: ServeArgs) -> ExitCode {
         Ok(b) => b,
         Err(errors) => {
             eprintln!("{errors}");
-            eprintln!("not serving: fix the data, then start again (`summit-briefing check` lists the problems)");
+            eprintln!(
+                "not serving: fix the data, then start again (`summit-briefing check` lists the problems)"
+            );
             return ExitCode::FAILURE;
         }
     };

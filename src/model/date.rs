@@ -237,8 +237,21 @@ mod tests {
     fn refuses_impossible_and_malformed_dates() {
         let err = "2023-02-29".parse::<FuzzyDate>().unwrap_err().to_string();
         assert!(err.contains("February 2023 has no day 29"), "{err}");
-        assert!("2024-13".parse::<FuzzyDate>().unwrap_err().to_string().contains("month 13"));
-        for bad in ["", "24-08-09", "2024/08/09", "2024-8-9", "2024-08-09-01", "August 2024"] {
+        assert!(
+            "2024-13"
+                .parse::<FuzzyDate>()
+                .unwrap_err()
+                .to_string()
+                .contains("month 13")
+        );
+        for bad in [
+            "",
+            "24-08-09",
+            "2024/08/09",
+            "2024-8-9",
+            "2024-08-09-01",
+            "August 2024",
+        ] {
             assert!(bad.parse::<FuzzyDate>().is_err(), "{bad} should be refused");
         }
         assert!("2024-02-29".parse::<FuzzyDate>().is_ok());

@@ -90,7 +90,11 @@ impl TextFile {
     }
 
     /// An error about the file as a whole.
-    pub fn whole_file_error(path: &str, message: impl Into<String>, help: Option<String>) -> DataError {
+    pub fn whole_file_error(
+        path: &str,
+        message: impl Into<String>,
+        help: Option<String>,
+    ) -> DataError {
         DataError {
             file: path.to_owned(),
             line: 0,

@@ -132,7 +132,10 @@ fn read_file(path: &Path) -> Result<TextFile, DataError> {
             Err(prefix.error(
                 valid..valid,
                 "the file is not valid UTF-8 text",
-                Some("save the file as UTF-8 (most editors offer this under \"Save with encoding\")".into()),
+                Some(
+                    "save the file as UTF-8 (most editors offer this under \"Save with encoding\")"
+                        .into(),
+                ),
             ))
         }
     }

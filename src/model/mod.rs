@@ -90,7 +90,7 @@ impl Briefing {
         corrections: Vec<Correction>,
     ) -> Self {
         // Stable sort: events on the same date keep the order the file gives them.
-        events.sort_by(|a, b| a.date.cmp(&b.date));
+        events.sort_by_key(|e| e.date);
         let mut b = Self {
             summit,
             sources,
@@ -130,7 +130,11 @@ impl Briefing {
         let s = &self.summit;
         out.push((ItemRef::Summit, s.name.clone(), &s.sources));
         if let Some(p) = &s.offer {
-            out.push((ItemRef::Summit, format!("What {} offers", s.short_name), &p.sources));
+            out.push((
+                ItemRef::Summit,
+                format!("What {} offers", s.short_name),
+                &p.sources,
+            ));
         }
         for p in &s.why_it_matters {
             out.push((ItemRef::Summit, "Why it matters".into(), &p.sources));
@@ -146,7 +150,11 @@ impl Briefing {
             out.push((ItemRef::Summit, d.title.clone(), &d.sources));
         }
         for p in &s.perspectives {
-            out.push((ItemRef::Summit, format!("View: {}", p.attribution), &p.sources));
+            out.push((
+                ItemRef::Summit,
+                format!("View: {}", p.attribution),
+                &p.sources,
+            ));
         }
         for c in &self.countries {
             let item = || ItemRef::Country(c.id.to_string());
@@ -189,10 +197,18 @@ impl Briefing {
             }
         }
         for o in &self.organisations {
-            out.push((ItemRef::Organisation(o.id.to_string()), o.name.clone(), &o.sources));
+            out.push((
+                ItemRef::Organisation(o.id.to_string()),
+                o.name.clone(),
+                &o.sources,
+            ));
         }
         for p in &self.people {
-            out.push((ItemRef::Person(p.id.to_string()), p.name.clone(), &p.sources));
+            out.push((
+                ItemRef::Person(p.id.to_string()),
+                p.name.clone(),
+                &p.sources,
+            ));
         }
         for a in &self.areas {
             let item = || ItemRef::Area(a.id.to_string());
@@ -204,13 +220,21 @@ impl Briefing {
         for p in &self.powers {
             let item = || ItemRef::Power(p.id.to_string());
             out.push((item(), p.name.clone(), &p.sources));
-            out.push((item(), format!("{}: what it offers", p.name), &p.offer.sources));
+            out.push((
+                item(),
+                format!("{}: what it offers", p.name),
+                &p.offer.sources,
+            ));
             for l in &p.levers {
                 out.push((item(), format!("{}: {}", p.name, l.title), &l.sources));
             }
         }
         for e in &self.events {
-            out.push((ItemRef::Event(e.id.to_string()), e.title.clone(), &e.sources));
+            out.push((
+                ItemRef::Event(e.id.to_string()),
+                e.title.clone(),
+                &e.sources,
+            ));
         }
         for c in &self.corrections {
             let label = format!("Correction: \u{201c}{}\u{201d}", c.original);

@@ -73,11 +73,8 @@ impl<'a> Checker<'a> {
             ),
         };
         let f = self.file(file);
-        self.errors.push(f.error(
-            r.span(),
-            format!("unknown {} `{r}`", ids.kind),
-            Some(help),
-        ));
+        self.errors
+            .push(f.error(r.span(), format!("unknown {} `{r}`", ids.kind), Some(help)));
     }
 
     /// A fact-bearing item must cite at least one source, and each must exist.
@@ -109,7 +106,9 @@ impl<'a> Checker<'a> {
                 self.errors.push(f.error(
                     id.span(),
                     format!("duplicate {kind} id `{id}`"),
-                    Some(format!("the first `{id}` is on line {line}; give this one another id")),
+                    Some(format!(
+                        "the first `{id}` is on line {line}; give this one another id"
+                    )),
                 ));
             } else {
                 seen.insert(id.as_str(), id);
@@ -126,7 +125,11 @@ pub fn validate(b: &Briefing, files: &[TextFile]) -> Result<(), DataErrors> {
     };
 
     c.unique("sources.toml", "source", b.sources.iter().map(|s| &s.id));
-    c.unique("countries.toml", "country", b.countries.iter().map(|x| &x.id));
+    c.unique(
+        "countries.toml",
+        "country",
+        b.countries.iter().map(|x| &x.id),
+    );
     c.unique(
         "organisations.toml",
         "organisation",
@@ -242,7 +245,6 @@ pub fn validate(b: &Briefing, files: &[TextFile]) -> Result<(), DataErrors> {
         }
     }
 
-
     // A source nobody cites is either dead weight or a fact that went missing.
     let file = c.file("sources.toml");
     for s in &b.sources {
@@ -272,7 +274,10 @@ fn check_url(c: &mut Checker<'_>, s: &Source) {
         let file = c.file("sources.toml");
         c.errors.push(file.error(
             s.id.span(),
-            format!("source `{}` has URL `{}`, which is not an http(s) address", s.id, s.url),
+            format!(
+                "source `{}` has URL `{}`, which is not an http(s) address",
+                s.id, s.url
+            ),
             Some("give the page's full address, starting with https:// or http://".into()),
         ));
     }

@@ -38,7 +38,11 @@ pub async fn about(State(state): State<AppState>) -> Result<Response, AppError> 
         files: FILES.to_vec(),
         events: b.events.len(),
         sources: b.sources.len(),
-        official: b.sources.iter().filter(|s| s.tier == Tier::Official).count(),
+        official: b
+            .sources
+            .iter()
+            .filter(|s| s.tier == Tier::Official)
+            .count(),
         corrections: b.corrections.len(),
         updated: date_range(&b.summit.updated, None),
     };
@@ -70,7 +74,10 @@ pub async fn people(State(state): State<AppState>) -> Result<Response, AppError>
             id: p.id.to_string(),
             name: p.name.clone(),
             role: p.role.clone(),
-            country: p.country.as_ref().and_then(|c| country_links(&b, std::slice::from_ref(c)).pop()),
+            country: p
+                .country
+                .as_ref()
+                .and_then(|c| country_links(&b, std::slice::from_ref(c)).pop()),
             events: b
                 .events
                 .iter()

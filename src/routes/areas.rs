@@ -92,7 +92,10 @@ pub async fn detail(
     };
     let item = ItemRef::Area(a.id.to_string());
     let lists = b.cited_lists();
-    let own = lists.iter().filter(|(i, _, _)| *i == item).map(|(_, _, s)| *s);
+    let own = lists
+        .iter()
+        .filter(|(i, _, _)| *i == item)
+        .map(|(_, _, s)| *s);
     let page = AreaPage {
         layout: Layout::new(
             &state,

@@ -61,9 +61,9 @@ fn facts(b: &Briefing, c: &Country) -> Vec<FactRow> {
         rows.push(fact_row(b, "Capital", f, f.value.clone(), None));
     }
     let person = |f: &Fact<crate::model::Slug>| {
-        let name = b.person(&f.value).map_or(f.value.to_string(), |p| {
-            format!("{} ({})", p.name, p.role)
-        });
+        let name = b
+            .person(&f.value)
+            .map_or(f.value.to_string(), |p| format!("{} ({})", p.name, p.role));
         (name, Some(href(&ItemRef::Person(f.value.to_string()))))
     };
     if let Some(f) = &c.head_of_state {
@@ -114,7 +114,9 @@ fn memberships(b: &Briefing, c: &Country) -> Vec<MembershipCell> {
                 org_name: o.name.clone(),
                 status: m.map(|m| m.status.label()),
                 class: m.map_or("unknown", |m| m.status.slug()),
-                since: m.and_then(|m| m.since.as_ref()).map(|d| date_range(d, None)),
+                since: m
+                    .and_then(|m| m.since.as_ref())
+                    .map(|d| date_range(d, None)),
                 note: m.and_then(|m| m.note.clone()),
                 cites: m.map(|m| cites(b, &m.sources)).unwrap_or_default(),
             }
@@ -238,7 +240,10 @@ pub struct SourceLine {
 }
 
 /// The distinct sources behind the given lists, in first-cited order.
-pub fn source_lines<'a>(b: &Briefing, lists: impl IntoIterator<Item = &'a Sources>) -> Vec<SourceLine> {
+pub fn source_lines<'a>(
+    b: &Briefing,
+    lists: impl IntoIterator<Item = &'a Sources>,
+) -> Vec<SourceLine> {
     let mut seen: Vec<&str> = Vec::new();
     let mut out = Vec::new();
     for list in lists {
@@ -292,7 +297,10 @@ pub async fn profile(
     };
     let item = ItemRef::Country(c.id.to_string());
     let lists = b.cited_lists();
-    let own = lists.iter().filter(|(i, _, _)| *i == item).map(|(_, _, s)| *s);
+    let own = lists
+        .iter()
+        .filter(|(i, _, _)| *i == item)
+        .map(|(_, _, s)| *s);
     let page = CountryPage {
         layout: Layout::new(
             &state,

@@ -57,7 +57,10 @@ fn format_row(
         href,
         format,
         first: held.first().map(|e| cell(e, today)),
-        latest: held.last().filter(|_| held.len() > 1).map(|e| cell(e, today)),
+        latest: held
+            .last()
+            .filter(|_| held.len() > 1)
+            .map(|e| cell(e, today)),
         pending: summits
             .iter()
             .find(|e| e.status != EventStatus::Happened)
@@ -169,7 +172,10 @@ pub async fn detail(
     };
     let item = ItemRef::Power(p.id.to_string());
     let lists = b.cited_lists();
-    let own = lists.iter().filter(|(i, _, _)| *i == item).map(|(_, _, s)| *s);
+    let own = lists
+        .iter()
+        .filter(|(i, _, _)| *i == item)
+        .map(|(_, _, s)| *s);
     let relations = b
         .countries
         .iter()

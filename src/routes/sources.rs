@@ -66,7 +66,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
             let mut sources: Vec<&crate::model::Source> =
                 b.sources.iter().filter(|s| s.tier == tier).collect();
             // Newest first within a tier; undated last.
-            sources.sort_by(|x, y| y.date.cmp(&x.date));
+            sources.sort_by_key(|s| std::cmp::Reverse(s.date));
             TierGroup {
                 slug: tier.slug(),
                 label: tier.label(),

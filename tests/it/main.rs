@@ -1,0 +1,144 @@
+//! Integration tests: one binary, as crates.io does it.
+
+mod content;
+mod loader;
+mod pages;
+mod server;
+
+use std::path::{Path, PathBuf};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use summit_briefing::model::{DataSource, FuzzyDate};
+use summit_briefing::{AppState, Config, app};
+use tower::ServiceExt;
+
+/// The date the tests treat as today, so that "past" and "upcoming" do not drift.
+pub fn test_today() -> FuzzyDate {
+    FuzzyDate::ymd(2026, 11, 28).expect("a real date")
+}
+
+/// The app on the data shipped in the binary.
+pub fn shipped_app() -> Router {
+    let briefing = DataSource::Embedded
+        .load()
+        .unwrap_or_else(|e| panic!("the shipped data must load:\n{e}"));
+    app(AppState::new(
+        briefing,
+        DataSource::Embedded,
+        Config {
+            today: Some(test_today()),
+            ..Config::default()
+        },
+    ))
+}
+
+pub struct Page {
+    pub status: StatusCode,
+    pub content_type: String,
+    /// The HTML with character references decoded, so tests can look for `&` in links.
+    pub body: String,
+}
+
+pub async fn get(app: &Router, uri: &str) -> Page {
+    let response = app
+        .clone()
+        .oneshot(
+            Request::builder()
+                .uri(uri)
+                .body(Body::empty())
+                .expect("a valid request"),
+        )
+        .await
+        .expect("the router is infallible");
+    let status = response.status();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("a body")
+        .to_bytes();
+    Page {
+        status,
+        content_type,
+        body: html_escape::decode_html_entities(std::str::from_utf8(&bytes).expect("UTF-8 body"))
+            .into_owned(),
+    }
+}
+
+/// The text of the first `<h1>` in a page, tags stripped.
+pub fn h1(body: &str) -> String {
+    let start = body.find("<h1").expect("page has an h1");
+    let open_end = start + body[start..].find('>').expect("h1 closes its tag") + 1;
+    let end = open_end + body[open_end..].find("</h1>").expect("h1 is closed");
+    strip_tags(&body[open_end..end])
+}
+
+pub fn strip_tags(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for ch in html.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
+pub fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A copy of a data directory in a temporary folder, for tests that break it.
+pub struct DataCopy {
+    pub dir: tempfile::TempDir,
+}
+
+impl DataCopy {
+    pub fn of(source: &Path) -> Self {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        for name in summit_briefing::model::FILES {
+            std::fs::copy(source.join(name), dir.path().join(name)).expect("copy a data file");
+        }
+        Self { dir }
+    }
+
+    pub fn minimal() -> Self {
+        Self::of(&manifest_dir().join("tests/fixtures/minimal"))
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path(name)).expect("read a data file")
+    }
+
+    pub fn write(&self, name: &str, text: &str) {
+        std::fs::write(self.path(name), text).expect("write a data file");
+    }
+
+    /// Replaces the first occurrence of `from` in a file; panics if it is not there, so a
+    /// test cannot silently stop testing anything.
+    pub fn replace(&self, name: &str, from: &str, to: &str) {
+        let text = self.read(name);
+        assert!(text.contains(from), "{name} should contain {from:?}");
+        self.write(name, &text.replacen(from, to, 1));
+    }
+
+    pub fn source(&self) -> DataSource {
+        DataSource::Dir(self.dir.path().to_owned())
+    }
+}
