@@ -61,12 +61,33 @@ fn format_row(
             .last()
             .filter(|_| held.len() > 1)
             .map(|e| cell(e, today)),
-        pending: summits
-            .iter()
-            .find(|e| e.status != EventStatus::Happened)
-            .map(|e| cell(e, today)),
+        pending: pending(summits, held.last().copied().copied()).map(|e| cell(e, today)),
         offer,
     }
+}
+
+/// The summit a reader should watch for: the latest one still planned or scheduled; failing
+/// that, a postponed or cancelled one that no later summit has superseded.
+fn pending<'a>(
+    summits: &[&'a TimelineEvent],
+    last_held: Option<&TimelineEvent>,
+) -> Option<&'a TimelineEvent> {
+    let open = |e: &&&TimelineEvent| {
+        matches!(
+            e.status,
+            EventStatus::Planned | EventStatus::Scheduled | EventStatus::Unconfirmed
+        )
+    };
+    let unsuperseded = |e: &&&TimelineEvent| {
+        matches!(e.status, EventStatus::Postponed | EventStatus::Cancelled)
+            && last_held.is_none_or(|h| e.date > h.date)
+    };
+    summits
+        .iter()
+        .rev()
+        .find(open)
+        .or_else(|| summits.iter().rev().find(unsuperseded))
+        .copied()
 }
 
 fn summits_of<'a>(b: &'a Briefing, power: &str) -> Vec<&'a TimelineEvent> {

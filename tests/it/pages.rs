@@ -398,3 +398,42 @@ async fn pages_carry_link_preview_metadata() {
     );
     assert!(page.body.contains("<meta name=\"description\""));
 }
+
+#[tokio::test]
+async fn a_scheduled_summit_whose_date_passed_is_shown_as_not_confirmed() {
+    let app = shipped_app();
+    let b = briefing();
+    let today = crate::test_today();
+    let passed: Vec<_> = b
+        .events
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.status,
+                summit_briefing::model::EventStatus::Scheduled
+                    | summit_briefing::model::EventStatus::Planned
+            ) && e.end.unwrap_or(e.date).is_before(&today)
+        })
+        .collect();
+    assert!(
+        !passed.is_empty(),
+        "the fact sheet's Seoul summit (Sep 2026) is such a case"
+    );
+    for e in passed {
+        let page = get(&app, &format!("/timeline/{}", e.id)).await;
+        assert!(page.body.contains("Date passed, not confirmed"), "{}", e.id);
+        assert!(!page.body.contains("Took place"), "{}", e.id);
+    }
+    // On /powers, South Korea's pending summit is the 2026 one, not the postponed 2025 plan,
+    // and Japan's row does not offer the superseded Astana plan as "next".
+    let powers = get(&app, "/powers").await;
+    let korea = powers
+        .body
+        .find("href=\"/powers/south-korea\"")
+        .expect("Korea row");
+    let row_end = korea + powers.body[korea..].find("</tr>").expect("row end");
+    assert!(powers.body[korea..row_end].contains("Date passed, not confirmed"));
+    let japan = powers.body.find("host-row").expect("Japan row");
+    let japan_end = japan + powers.body[japan..].find("</tr>").expect("row end");
+    assert!(!powers.body[japan..japan_end].contains("Postponed"));
+}
