@@ -127,7 +127,7 @@ impl Layout {
                 .as_ref()
                 .map(|base| format!("{base}{path}")),
             title: title.into(),
-            description: description.into(),
+            description: summarise(&description.into(), 200),
             path,
             section,
             brand: format!("{} briefing", b.summit.name),
@@ -174,6 +174,16 @@ impl Layout {
     }
 }
 
+/// Shortens text for a meta description at a word boundary, with an ellipsis.
+pub fn summarise(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max_chars).collect();
+    let at_word = cut.rfind(' ').map_or(cut.as_str(), |i| &cut[..i]);
+    format!("{}\u{2026}", at_word.trim_end_matches([',', ';', ':', '.']))
+}
+
 /// The path of an item's own page (or its anchor on a list page).
 pub fn href(item: &ItemRef) -> String {
     match item {
@@ -185,5 +195,17 @@ pub fn href(item: &ItemRef) -> String {
         ItemRef::Power(id) => format!("/powers/{id}"),
         ItemRef::Event(id) => format!("/timeline/{id}"),
         ItemRef::Correction(id) => format!("/sources#correction-{id}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::summarise;
+
+    #[test]
+    fn long_descriptions_are_cut_at_a_word() {
+        assert_eq!(summarise("short", 200), "short");
+        assert_eq!(summarise("one two three", 9), "one two\u{2026}");
+        assert_eq!(summarise("one, two three", 6), "one\u{2026}");
     }
 }

@@ -317,6 +317,7 @@ pub struct EventPage {
     pub people: Vec<Link>,
     pub previous: Option<Link>,
     pub next: Option<Link>,
+    pub sources: Vec<super::countries::SourceLine>,
 }
 
 pub async fn event(
@@ -349,6 +350,7 @@ pub async fn event(
         people: people_links(&b, &e.people),
         previous: pos.checked_sub(1).and_then(|i| b.events.get(i)).map(link),
         next: b.events.get(pos + 1).map(link),
+        sources: super::countries::source_lines(&b, [&e.sources]),
     };
     render(&page)
 }
