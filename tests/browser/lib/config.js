@@ -1,0 +1,100 @@
+// What the browser suite tests against, and where it puts what it makes.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The repository root (tests/browser/lib -> ../../..). */
+export const ROOT = path.resolve(here, '..', '..', '..');
+export const TARGET = path.join(ROOT, 'target');
+/** Screenshots for a person to look at. */
+export const SCREENSHOTS = path.join(TARGET, 'browser-screenshots');
+/** The HTML of every page, saved for the Nu HTML Checker. */
+export const SAVED_PAGES = path.join(TARGET, 'browser-pages');
+
+/** The server under test, started by tests/run-all.sh. */
+export function baseUrl() {
+  const url = process.env.BASE_URL;
+  if (!url) {
+    throw new Error(
+      'BASE_URL is not set: run `bash tests/run-all.sh`, or start the server and set BASE_URL=http://127.0.0.1:PORT',
+    );
+  }
+  return url.replace(/\/+$/, '');
+}
+
+export const VIEWPORTS = [
+  { name: 'mobile', width: 390, height: 844 },
+  { name: 'desktop', width: 1366, height: 900 },
+];
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** The axe-core rule sets every page must pass. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Links that must fail, each with the status and heading of the error page the server must show. */
+export const ERROR_PAGES = [
+  { path: '/no-such-page', status: 404, h1: 'Page not found' },
+  { path: '/countries/atlantis', status: 404, h1: 'Page not found' },
+  { path: '/timeline/no-such-event', status: 404, h1: 'Page not found' },
+  { path: '/timeline?country=atlantis', status: 400, h1: 'This link is not quite right' },
+];
+
+/** The filtered timeline every run looks at, the example the About page gives. */
+export const FILTERED_TIMELINE = '/timeline?country=kazakhstan&year=2024';
+
+/**
+ * Page families: every page the server makes belongs to exactly one. Each must be reached by the
+ * crawl from `/`, and one page of each is photographed at each viewport.
+ */
+export const FAMILIES = [
+  { name: 'overview', test: (u) => u.pathname === '/' && !u.search },
+  { name: 'timeline', test: (u) => u.pathname === '/timeline' && !u.search },
+  { name: 'timeline-filtered', test: (u) => u.pathname === '/timeline' && !!u.search },
+  { name: 'event', test: (u) => /^\/timeline\/[^/]+$/.test(u.pathname) },
+  { name: 'countries', test: (u) => u.pathname === '/countries' },
+  { name: 'country', test: (u) => /^\/countries\/[^/]+$/.test(u.pathname) },
+  { name: 'areas', test: (u) => u.pathname === '/areas' },
+  { name: 'area', test: (u) => /^\/areas\/[^/]+$/.test(u.pathname) },
+  { name: 'powers', test: (u) => u.pathname === '/powers' },
+  { name: 'power', test: (u) => /^\/powers\/[^/]+$/.test(u.pathname) },
+  { name: 'sources', test: (u) => u.pathname === '/sources' },
+  { name: 'about', test: (u) => u.pathname === '/about' },
+  { name: 'people', test: (u) => u.pathname === '/people' },
+];
+
+/** The family of a page, or undefined for a path no family claims (itself a failure). */
+export function familyOf(pathAndQuery) {
+  const u = new URL(pathAndQuery, 'http://x');
+  return FAMILIES.find((f) => f.test(u))?.name;
+}
+
+/** The main navigation: label, path, and the h1 of the page it leads to (null: from the data). */
+export const MAIN_NAV = [
+  { label: 'Overview', path: '/', h1: null },
+  { label: 'Timeline', path: '/timeline', h1: 'Timeline' },
+  { label: 'Countries', path: '/countries', h1: 'The participants compared' },
+  { label: 'Cooperation', path: '/areas', h1: 'Cooperation areas' },
+  { label: 'Rival powers', path: '/powers', h1: 'Rival powers and their formats' },
+  { label: 'Sources', path: '/sources', h1: 'Sources and corrections' },
+  { label: 'About', path: '/about', h1: 'About this briefing' },
+];
+
+/** A file name for a page: `/countries/japan?x=1` -> `countries_japan_x=1`. */
+export function slugFor(pathAndQuery) {
+  const s = pathAndQuery
+    .replace(/^\//, '')
+    .replace(/[^A-Za-z0-9=._-]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return s || 'index';
+}

@@ -1,0 +1,200 @@
+// What a reader does with a mouse or keyboard: the navigation, the timeline and its filters,
+// and a bad link. At the phone and the laptop size.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { FILTERED_TIMELINE, MAIN_NAV, VIEWPORTS } from '../lib/config.js';
+import { h1Text, horizontalOverflow, isStyled, launch, newContext, openPage } from '../lib/browser.js';
+
+/** Waits for the page to have loaded the address that `pathname` (and optionally the query) says. */
+async function landedOn(page, pathname, query) {
+  await page.waitForURL((u) => u.pathname === pathname && (query === undefined || u.search === query));
+  await page.waitForLoadState('load');
+}
+
+const params = (page) => new URL(page.url()).searchParams;
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const viewport of VIEWPORTS) {
+  describe(`${viewport.name} ${viewport.width}x${viewport.height}`, () => {
+    let context;
+    let page;
+    before(async () => {
+      context = await newContext(browser, viewport);
+      page = await openPage(context);
+    });
+    after(async () => {
+      await context?.close();
+    });
+
+    test('the main navigation leads to each section by clicking', async () => {
+      await page.goto('/');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      assert.deepEqual(
+        (await nav.getByRole('link').allInnerTexts()).map((s) => s.trim()),
+        MAIN_NAV.map((n) => n.label),
+      );
+      const overviewH1 = await h1Text(page);
+      // From the overview through every section, and back to the overview last.
+      for (const item of [...MAIN_NAV.slice(1), MAIN_NAV[0]]) {
+        await nav.getByRole('link', { name: item.label, exact: true }).click();
+        await landedOn(page, item.path, '');
+        assert.equal(await h1Text(page), item.h1 ?? overviewH1, `h1 after clicking ${item.label}`);
+        const current = await nav.locator('a[aria-current="page"]').allInnerTexts();
+        assert.deepEqual(current, [item.label], `the link marked current after clicking ${item.label}`);
+      }
+      // The site name leads home from anywhere.
+      await nav.getByRole('link', { name: 'Sources', exact: true }).click();
+      await landedOn(page, '/sources', '');
+      await page.locator('.site-header a.brand').click();
+      await landedOn(page, '/', '');
+      assert.deepEqual(page.problems(), []);
+    });
+
+    test('the footer links and the skip link work', async () => {
+      await page.goto('/timeline');
+      const footer = page.locator('footer');
+      await footer.getByRole('link', { name: 'People' }).click();
+      await landedOn(page, '/people', '');
+      assert.equal(await h1Text(page), 'People');
+      await footer.getByRole('link', { name: 'sources' }).click();
+      await landedOn(page, '/sources', '');
+      await footer.getByRole('link', { name: /About this briefing/ }).click();
+      await landedOn(page, '/about', '');
+      assert.equal(await h1Text(page), 'About this briefing');
+
+      // The first Tab reaches the skip link, which shows itself and jumps to the content.
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Skip to content' });
+      assert.ok(await skip.evaluate((el) => el === document.activeElement), 'the first Tab does not reach the skip link');
+      const box = await skip.boundingBox();
+      assert.ok(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width, 'the focused skip link is off screen');
+      await page.keyboard.press('Enter');
+      await page.waitForURL((u) => u.hash === '#main');
+      assert.deepEqual(page.problems(), []);
+    });
+
+    test('an event opens from the timeline, and its neighbours and year link work', async () => {
+      await page.goto('/timeline');
+      const first = page.locator('li.event h3 a').first();
+      const title = (await first.innerText()).trim();
+      const href = await first.getAttribute('href');
+      await first.click();
+      await landedOn(page, href, '');
+      assert.match(href, /^\/timeline\/[^/]+$/);
+      assert.equal(await h1Text(page), title);
+
+      // The first event has a later one, and nothing earlier.
+      assert.equal(await page.locator('a[rel="prev"]').count(), 0, 'the first event links to an earlier one');
+      const later = page.locator('a[rel="next"]');
+      const laterTitle = (await later.innerText()).replace(/^\s*Later\s*/, '').trim();
+      const laterHref = await later.getAttribute('href');
+      await later.click();
+      await landedOn(page, laterHref, '');
+      assert.equal(await h1Text(page), laterTitle);
+      await page.locator('a[rel="prev"]').click();
+      await landedOn(page, href, '');
+
+      // The year in the breadcrumb is a filtered timeline of that year.
+      const yearLink = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').nth(1);
+      const year = (await yearLink.innerText()).trim();
+      assert.match(year, /^\d{4}$/);
+      await yearLink.click();
+      await landedOn(page, '/timeline', `?year=${year}`);
+      assert.deepEqual(await page.locator('.active-filters a.chip').allInnerTexts().then((l) => l.map((s) => s.replace(/\s*×\s*$/, ''))), [`Year: ${year}`]);
+      const dates = await page.locator('li.event .event-meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      assert.ok(dates.length > 0, `no event listed for ${year}`);
+      assert.deepEqual(dates.filter((d) => !d.startsWith(year)), [], `events outside ${year}`);
+      assert.deepEqual(page.problems(), []);
+    });
+
+    test('the timeline filters work by clicking, and a chip removes its filter', async () => {
+      await page.goto('/timeline');
+      const total = await page.locator('li.event').count();
+      const details = page.locator('details.filters');
+      assert.equal(await details.evaluate((d) => d.open), false, 'the filters start open on the unfiltered timeline');
+      assert.equal(await page.getByRole('heading', { name: 'Filtered by' }).count(), 0);
+
+      await details.getByText('Filter the timeline').click();
+      assert.equal(await details.evaluate((d) => d.open), true, 'clicking the summary does not open the filters');
+
+      // Tick a country and a year, as in the example link, then apply.
+      const wanted = new URL(FILTERED_TIMELINE, 'http://x').searchParams;
+      const countryBox = `input[type=checkbox][name=country][value="${wanted.get('country')}"]`;
+      const country = details.locator(countryBox);
+      const year = details.locator(`input[type=checkbox][name=year][value="${wanted.get('year')}"]`);
+      const countryName = (await details.locator('label').filter({ has: page.locator(countryBox) }).innerText()).trim();
+      await country.check();
+      await year.check();
+      await details.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL((u) => u.searchParams.get('country') === wanted.get('country') && u.searchParams.get('year') === wanted.get('year'));
+      await page.waitForLoadState('load');
+
+      assert.ok(await page.getByRole('heading', { name: 'Filtered by' }).isVisible(), 'no "Filtered by" heading');
+      const chips = page.locator('.active-filters a.chip');
+      const chipLabels = async () => (await chips.allInnerTexts()).map((s) => s.replace(/\s*×\s*$/, '').trim());
+      assert.deepEqual(await chipLabels(), [`Country: ${countryName}`, `Year: ${wanted.get('year')}`]);
+      assert.equal(await details.evaluate((d) => d.open), true, 'the filters are closed on a filtered view');
+      assert.ok(await country.isChecked(), 'the ticked country is not ticked on the filtered view');
+      assert.ok(await year.isChecked(), 'the ticked year is not ticked on the filtered view');
+
+      // What is listed matches both filters, and the count says so.
+      const events = page.locator('li.event');
+      const shown = await events.count();
+      assert.ok(shown > 0 && shown < total, `the filtered view lists ${shown} of ${total} events`);
+      assert.match(await page.locator('main .lede').first().innerText(), new RegExp(`^${shown} of ${total} events`));
+      for (const e of await events.all()) {
+        const datetime = await e.locator('.event-meta time').first().getAttribute('datetime');
+        assert.ok(datetime.startsWith(wanted.get('year')), `an event dated ${datetime} is listed under ${wanted.get('year')}`);
+        assert.equal(await e.locator(`a.tag[href="/countries/${wanted.get('country')}"]`).count(), 1, `an event without ${countryName} is listed`);
+      }
+
+      // Clicking the country chip removes just that filter.
+      await page.getByRole('link', { name: `Remove filter Country: ${countryName}` }).click();
+      await landedOn(page, '/timeline', `?year=${wanted.get('year')}`);
+      assert.deepEqual(await chipLabels(), [`Year: ${wanted.get('year')}`]);
+      assert.ok((await events.count()) >= shown, 'removing a filter shows fewer events');
+
+      // And "Clear all filters" gives back the whole timeline.
+      await page.getByRole('link', { name: 'Clear all filters' }).click();
+      await landedOn(page, '/timeline', '');
+      assert.equal(await page.getByRole('heading', { name: 'Filtered by' }).count(), 0);
+      assert.equal(await events.count(), total);
+      assert.deepEqual(page.problems(), []);
+    });
+
+    test('a bad link shows the styled 404 page, which leads back', async () => {
+      await page.goto('/countries');
+      // A reader follows a stale link, e.g. to a country the briefing does not cover.
+      await page.evaluate(() => {
+        const a = document.createElement('a');
+        a.href = '/countries/atlantis';
+        a.textContent = 'A stale link';
+        a.id = 'stale-link';
+        document.querySelector('main').prepend(a);
+      });
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/countries/atlantis'),
+        page.locator('#stale-link').click(),
+      ]);
+      await landedOn(page, '/countries/atlantis', '');
+      assert.equal(response.status(), 404);
+      assert.equal(await h1Text(page), 'Page not found');
+      assert.ok(await isStyled(page), 'the 404 page is not styled');
+      assert.match(await page.locator('main').innerText(), /atlantis/, 'the 404 page does not say what was not found');
+      assert.deepEqual(await horizontalOverflow(page), []);
+      assert.deepEqual(page.problems(404), []);
+
+      await page.locator('main').getByRole('link', { name: 'overview' }).click();
+      await landedOn(page, '/', '');
+      assert.ok((await h1Text(page)).length > 0);
+      assert.deepEqual(page.problems(), []);
+    });
+  });
+}
