@@ -98,5 +98,6 @@ echo
 echo "browser part took $((end - browser_start)) s (whole run $((end - run_start)) s)"
 echo "screenshots: target/browser-screenshots/   checked HTML: target/browser-pages/"
 # End with node's own summary of the browser tests.
+echo "browser tests, node:test summary:"
 grep -E '^ℹ (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) ' "$browser_log" | tail -n 8 || true
 exit "$status"
