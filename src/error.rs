@@ -49,6 +49,9 @@ pub fn error_page(status: StatusCode, message: String) -> Response {
         StatusCode::BAD_REQUEST => "This link is not quite right",
         StatusCode::METHOD_NOT_ALLOWED => "Method not allowed",
         StatusCode::REQUEST_TIMEOUT => "The request took too long",
+        StatusCode::URI_TOO_LONG => "This address is too long",
+        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => "The request's headers are too large",
+        StatusCode::SERVICE_UNAVAILABLE => "The page took too long to prepare",
         _ => "Something went wrong on our side",
     };
     let page = ErrorPage {

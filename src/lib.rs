@@ -4,31 +4,50 @@
 
 pub mod error;
 pub mod model;
+pub mod reload;
 pub mod routes;
+pub mod security;
+pub mod server;
 mod state;
 
 use std::net::SocketAddr;
 
-use axum::Router;
+use axum::{Extension, Router};
 
+pub use reload::ReloadStatus;
+pub use security::Hardening;
+pub use server::ServerConfig;
 pub use state::{AppState, Config};
 
 /// The whole web application: the seam tests drive with `oneshot` requests.
 pub fn app(state: AppState) -> Router {
-    routes::router(state)
+    app_with(state, &Hardening::default(), &ReloadStatus::default())
 }
 
-/// Listens on `addr` and serves until Ctrl-C or SIGTERM.
-pub async fn serve(state: AppState, addr: SocketAddr) -> std::io::Result<()> {
+/// The application with explicit hardening settings and the reload status `/healthz` reports.
+pub fn app_with(state: AppState, hardening: &Hardening, reload: &ReloadStatus) -> Router {
+    security::harden(
+        routes::router(state).layer(Extension(reload.clone())),
+        hardening,
+    )
+}
+
+/// Listens on `addr` and serves until SIGINT or SIGTERM, reloading the data on SIGHUP and,
+/// for a data directory, when its files change.
+pub async fn serve(state: AppState, addr: SocketAddr, config: ServerConfig) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!(
         "serving the briefing from {} on http://{}",
         state.source().describe(),
         listener.local_addr()?
     );
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    let status = ReloadStatus::default();
+    let _live = reload::start(
+        reload::Reloader::new(state.clone(), status.clone()),
+        config.watch,
+    )?;
+    let app = app_with(state, &config.hardening, &status);
+    server::serve_on(listener, app, &config, server::shutdown_signal()).await
 }
 
 /// Fetches `url` and succeeds only on a 200 answer within five seconds.
@@ -47,26 +66,4 @@ pub async fn probe(url: &str) -> Result<(), String> {
     } else {
         Err(format!("status {}", response.status()))
     }
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
-    }
-    tracing::info!("shutting down: finishing requests under way");
 }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use summit_briefing::model::DataSource;
-use summit_briefing::{AppState, Config};
+use summit_briefing::{AppState, Config, Hardening, ServerConfig};
 use tracing_subscriber::EnvFilter;
 
 /// A web briefing on the Central Asia + Japan summit.
@@ -56,6 +56,15 @@ struct ServeArgs {
     /// The public base URL, e.g. https://briefing.example.org; used for canonical links and previews.
     #[arg(long, value_name = "URL", env = "SUMMIT_PUBLIC_URL")]
     public_url: Option<String>,
+    /// Send Strict-Transport-Security: set it only when the briefing is reached over HTTPS.
+    #[arg(long, env = "SUMMIT_HSTS")]
+    hsts: bool,
+    /// With --data: reload only on SIGHUP, not when the directory changes.
+    #[arg(long)]
+    no_watch: bool,
+    /// Connections served at once; more wait until one closes.
+    #[arg(long, value_name = "N", default_value_t = ServerConfig::default().max_connections)]
+    max_connections: usize,
 }
 
 fn main() -> ExitCode {
@@ -146,7 +155,16 @@ fn serve(args: ServeArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(summit_briefing::serve(state, addr)) {
+    let server = ServerConfig {
+        hardening: Hardening {
+            hsts: args.hsts,
+            ..Hardening::default()
+        },
+        max_connections: args.max_connections,
+        watch: !args.no_watch,
+        ..ServerConfig::default()
+    };
+    match runtime.block_on(summit_briefing::serve(state, addr, server)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");

@@ -46,13 +46,20 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
-async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+/// Always 200 while the server answers; `status` is `reload-failed` (with the errors under
+/// `reload.failed`) when the data on disk was refused and the last good briefing is served.
+async fn healthz(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    reload: Option<axum::Extension<crate::ReloadStatus>>,
+) -> Response {
     let b = state.briefing();
+    let reload = reload.map(|r| r.report()).unwrap_or_default();
     let body = serde_json::json!({
-        "status": "ok",
+        "status": if reload.failed.is_some() { "reload-failed" } else { "ok" },
         "data": state.source().describe(),
         "events": b.events.len(),
         "sources": b.sources.len(),
+        "reload": reload,
     });
     (
         [(axum::http::header::CACHE_CONTROL, "no-store")],

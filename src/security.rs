@@ -1,0 +1,236 @@
+//! What every response carries and what every request must respect, whatever route answers:
+//! security headers, GET and HEAD only, size limits, a time limit, and panics turned into a page.
+//!
+//! These layers wrap the router in [`crate::app`], so the tests that drive `app()` see exactly
+//! what a browser sees (except the few answers hyper gives itself, see [`crate::server`]).
+
+use std::any::Any;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::header::{self, HeaderName, HeaderValue};
+use axum::http::{Method, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use tower::ServiceBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::HeaderMetadata;
+use tower_http::set_header::response::SetMultipleResponseHeadersLayer;
+use tower_http::timeout::TimeoutLayer;
+
+use crate::error::error_page;
+
+/// Everything a page may load, and nothing else: one same-origin stylesheet, a same-origin icon,
+/// and the timeline's GET form. No scripts, no inline styles, no frames, no `<base>`.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
+     form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+/// Browser features the briefing never uses, switched off for it and anything it might embed.
+pub const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), \
+     display-capture=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), \
+     microphone=(), midi=(), payment=(), usb=()";
+
+/// Two years, as the HSTS preload list asks; sent only when `--hsts` says TLS is in front.
+pub const STRICT_TRANSPORT_SECURITY: &str = "max-age=63072000; includeSubDomains";
+
+/// The only methods the briefing answers; the value of `Allow` on a 405.
+pub const ALLOWED_METHODS: &str = "GET, HEAD";
+
+/// How much of a request the application accepts before it answers with a 4xx page.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Path and query together; longer is a 414. The longest real URL is a few hundred bytes.
+    pub max_uri_bytes: usize,
+    /// The query string alone (the timeline filters); longer is a 414.
+    pub max_query_bytes: usize,
+    /// All header names and values together; more is a 431.
+    pub max_header_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_uri_bytes: 4096,
+            max_query_bytes: 2048,
+            max_header_bytes: 16 * 1024,
+        }
+    }
+}
+
+/// How the application defends itself, whoever serves it.
+#[derive(Debug, Clone)]
+pub struct Hardening {
+    /// Send `Strict-Transport-Security`: only true when the briefing is reached over HTTPS.
+    pub hsts: bool,
+    /// The longest a handler may take before the request is answered with a 503 page.
+    pub request_timeout: Duration,
+    pub limits: Limits,
+}
+
+impl Default for Hardening {
+    fn default() -> Self {
+        Self {
+            hsts: false,
+            request_timeout: Duration::from_secs(10),
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// The security headers every response gets, in the order they are set.
+pub fn security_headers(hsts: bool) -> Vec<(HeaderName, HeaderValue)> {
+    let mut headers = vec![
+        (
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ),
+        (
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ),
+        // For browsers that predate CSP's frame-ancestors.
+        (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
+        (
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ),
+        (
+            HeaderName::from_static("cross-origin-resource-policy"),
+            HeaderValue::from_static("same-origin"),
+        ),
+        (
+            HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ),
+        (
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static(PERMISSIONS_POLICY),
+        ),
+    ];
+    if hsts {
+        headers.push((
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(STRICT_TRANSPORT_SECURITY),
+        ));
+    }
+    headers
+}
+
+/// Wraps the router in the layers above. Outermost first: headers (so panics, timeouts and
+/// refusals carry them too), panic catching, styling of bare error answers, request checks,
+/// and the time limit around the handler.
+pub fn harden(router: Router, hardening: &Hardening) -> Router {
+    let headers: Vec<HeaderMetadata<_>> = security_headers(hardening.hsts)
+        .into_iter()
+        .map(HeaderMetadata::from)
+        .collect();
+    router.layer(
+        ServiceBuilder::new()
+            .layer(SetMultipleResponseHeadersLayer::overriding(headers))
+            .layer(CatchPanicLayer::custom(panic_page))
+            .layer(middleware::from_fn(styled_errors))
+            .layer(middleware::from_fn_with_state(
+                hardening.limits,
+                check_request,
+            ))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::SERVICE_UNAVAILABLE,
+                hardening.request_timeout,
+            )),
+    )
+}
+
+/// A handler that panicked: log it, answer with the 500 page, keep serving.
+fn panic_page(panic: Box<dyn Any + Send + 'static>) -> Response {
+    let what = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("(no message)");
+    tracing::error!("a handler panicked: {what}");
+    error_page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "The page could not be put together. The error has been logged; please try again later."
+            .to_owned(),
+    )
+}
+
+/// Refuses, before any handler runs, what the briefing never needs: methods other than GET and
+/// HEAD, and URLs, queries or headers far larger than any real one.
+async fn check_request(State(limits): State<Limits>, request: Request, next: Next) -> Response {
+    if request.method() != Method::GET && request.method() != Method::HEAD {
+        let mut response = error_page(
+            StatusCode::METHOD_NOT_ALLOWED,
+            format!(
+                "This briefing can only be read: {} requests are not accepted here.",
+                request.method()
+            ),
+        );
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static(ALLOWED_METHODS));
+        return response;
+    }
+    let uri = request.uri();
+    let uri_len = uri.path_and_query().map_or(0, |pq| pq.as_str().len());
+    let query_len = uri.query().map_or(0, str::len);
+    if uri_len > limits.max_uri_bytes || query_len > limits.max_query_bytes {
+        return error_page(
+            StatusCode::URI_TOO_LONG,
+            format!(
+                "This address is {uri_len} characters long; the briefing accepts up to {} \
+                 (and {} in the part after the question mark).",
+                limits.max_uri_bytes, limits.max_query_bytes
+            ),
+        );
+    }
+    let header_bytes: usize = request
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len())
+        .sum();
+    if header_bytes > limits.max_header_bytes {
+        return error_page(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            format!(
+                "The request's headers are {header_bytes} bytes; the briefing accepts up to {}. \
+                 Clearing this site's cookies may help.",
+                limits.max_header_bytes
+            ),
+        );
+    }
+    next.run(request).await
+}
+
+/// Error answers that do not come from [`error_page`] (the time limit, axum's extractor
+/// rejections) get the styled page too, keeping their status and headers such as `Allow`.
+async fn styled_errors(request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_owned();
+    let response = next.run(request).await;
+    let status = response.status();
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if !(status.is_client_error() || status.is_server_error()) || is_html {
+        return response;
+    }
+    let message = match status {
+        StatusCode::SERVICE_UNAVAILABLE => {
+            "The page took too long to prepare. Please try again in a moment.".to_owned()
+        }
+        StatusCode::BAD_REQUEST => format!("The address {path} could not be understood."),
+        _ => format!("The request for {path} could not be answered."),
+    };
+    let (mut parts, _) = response.into_parts();
+    let styled = error_page(status, message);
+    let (styled_parts, body) = styled.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    for (name, value) in &styled_parts.headers {
+        parts.headers.insert(name, value.clone());
+    }
+    Response::from_parts(parts, Body::new(body))
+}

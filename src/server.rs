@@ -1,0 +1,144 @@
+//! The accept loop: HTTP/1.1 through hyper, with what `axum::serve` does not give us: a limit
+//! on the time a client may take to send its headers, a cap on open connections, a bound on the
+//! size of a request head, and a graceful shutdown that finishes requests under way.
+//!
+//! hyper answers a few malformed requests itself, before the application sees them (a request
+//! head over [`ServerConfig::max_head_bytes`] or with more than [`ServerConfig::max_headers`]
+//! headers: 431; unparsable: 400). Those answers have no body, so they carry no security headers.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+
+use crate::security::Hardening;
+
+/// Settings of the listening server, fixed at startup.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Layers applied to the application (headers, methods, limits, request timeout).
+    pub hardening: Hardening,
+    /// How long a client has to send a request's headers, from the moment the server starts
+    /// waiting for them (idle keep-alive connections included); then the connection is closed.
+    pub header_read_timeout: Duration,
+    /// Connections served at once; the next ones wait in the kernel's queue until one closes.
+    pub max_connections: usize,
+    /// The request line and headers together, as hyper reads them; more is a 431.
+    pub max_head_bytes: usize,
+    /// Headers in one request; more is a 431.
+    pub max_headers: usize,
+    /// After SIGTERM or SIGINT, how long requests under way may take before the server exits.
+    pub shutdown_grace: Duration,
+    /// Reload the data when its directory changes (`--data` only; SIGHUP always reloads).
+    pub watch: bool,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        Self {
+            hardening: Hardening::default(),
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+            max_head_bytes: 32 * 1024,
+            max_headers: 64,
+            shutdown_grace: Duration::from_secs(30),
+            watch: true,
+        }
+    }
+}
+
+/// Serves `app` on `listener` until `shutdown` completes; then stops accepting, lets requests
+/// under way finish (closing idle connections at once) and returns.
+pub async fn serve_on(
+    listener: TcpListener,
+    app: Router,
+    config: &ServerConfig,
+    shutdown: impl Future<Output = ()>,
+) -> std::io::Result<()> {
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(config.header_read_timeout)
+        .max_header_size(config.max_head_bytes)
+        .max_headers(config.max_headers)
+        .keep_alive(true);
+    let connections = Arc::new(Semaphore::new(config.max_connections.max(1)));
+    let graceful = GracefulShutdown::new();
+    let service = TowerToHyperService::new(app);
+    tokio::pin!(shutdown);
+
+    loop {
+        let permit = tokio::select! {
+            permit = connections.clone().acquire_owned() => match permit {
+                Ok(permit) => permit,
+                Err(_) => break,
+            },
+            () = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _peer)) => stream,
+                Err(e) => {
+                    // Out of file descriptors or a connection reset before accept: wait a
+                    // little rather than spin, and keep serving the connections we have.
+                    tracing::warn!("accepting a connection failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let connection =
+            graceful.watch(http.serve_connection(TokioIo::new(stream), service.clone()));
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                // Clients that vanish or stall past the header timeout end up here: not our error.
+                tracing::debug!("connection ended: {e}");
+            }
+            drop(permit);
+        });
+    }
+
+    // Closing the listener makes new connections fail at once instead of queueing.
+    drop(listener);
+    tracing::info!(
+        "shutting down: finishing {} connection(s) under way",
+        graceful.count()
+    );
+    tokio::select! {
+        () = graceful.shutdown() => tracing::info!("every request finished; bye"),
+        () = tokio::time::sleep(config.shutdown_grace) => tracing::warn!(
+            "requests still under way after {:?}; exiting anyway",
+            config.shutdown_grace
+        ),
+    }
+    Ok(())
+}
+
+/// Completes on the first SIGTERM or SIGINT (Ctrl-C).
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => tracing::info!("SIGINT received"),
+        () = terminate => tracing::info!("SIGTERM received"),
+    }
+}
