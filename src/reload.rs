@@ -144,6 +144,8 @@ impl Drop for LiveReload {
 /// terminates the server, as it would by default.
 pub fn start(reloader: Reloader, watch: bool) -> std::io::Result<LiveReload> {
     let (tx, rx) = mpsc::unbounded_channel::<()>();
+    // Held by the task so that, without a watcher, the channel stays open and silent.
+    let keep_open = tx.clone();
     let watcher = match reloader.state.source() {
         DataSource::Dir(dir) if watch => Some(watch_dir(dir, tx)?),
         _ => None,
@@ -156,6 +158,7 @@ pub fn start(reloader: Reloader, watch: bool) -> std::io::Result<LiveReload> {
     let task = tokio::spawn(async move {
         // Owned by the task: the watcher stops when the task ends.
         let _watcher = watcher;
+        let _keep_open = keep_open;
         #[cfg(unix)]
         let mut hangup = hangup;
         let mut rx = rx;

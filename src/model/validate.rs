@@ -267,9 +267,15 @@ pub fn validate(b: &Briefing, files: &[TextFile]) -> Result<(), DataErrors> {
 }
 
 fn check_url(c: &mut Checker<'_>, s: &Source) {
-    let ok = url::Url::parse(&s.url)
-        .ok()
-        .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some());
+    // The URL goes into a link as written, so the text itself must be a full http(s) address,
+    // not merely something the URL parser would repair into one (` javascript:` is trimmed,
+    // `http:evil` is relative in a browser).
+    let lower = s.url.to_ascii_lowercase();
+    let written_in_full = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !s.url.chars().any(|c| c.is_whitespace() || c.is_control());
+    let ok = url::Url::parse(&s.url).ok().filter(|u| {
+        written_in_full && matches!(u.scheme(), "http" | "https") && u.host().is_some()
+    });
     if ok.is_none() {
         let file = c.file("sources.toml");
         c.errors.push(file.error(

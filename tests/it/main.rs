@@ -1,8 +1,13 @@
 //! Integration tests: one binary, as crates.io does it.
 
+mod connections;
 mod content;
+mod fuzz;
+mod hardening;
+mod hostile;
 mod loader;
 mod pages;
+mod reload;
 mod server;
 
 use std::path::{Path, PathBuf};
@@ -22,17 +27,27 @@ pub fn test_today() -> FuzzyDate {
 
 /// The app on the data shipped in the binary.
 pub fn shipped_app() -> Router {
-    let briefing = DataSource::Embedded
+    app(shipped_state())
+}
+
+/// The state of the app on the data shipped in the binary.
+pub fn shipped_state() -> AppState {
+    state_of(DataSource::Embedded)
+}
+
+/// The state of an app serving `source`, which must load.
+pub fn state_of(source: DataSource) -> AppState {
+    let briefing = source
         .load()
-        .unwrap_or_else(|e| panic!("the shipped data must load:\n{e}"));
-    app(AppState::new(
+        .unwrap_or_else(|e| panic!("{} must load:\n{e}", source.describe()));
+    AppState::new(
         briefing,
-        DataSource::Embedded,
+        source,
         Config {
             today: Some(test_today()),
             ..Config::default()
         },
-    ))
+    )
 }
 
 pub struct Page {

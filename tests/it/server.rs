@@ -5,9 +5,9 @@ use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Server {
-    child: Child,
-    base: String,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) base: String,
 }
 
 impl Drop for Server {
@@ -24,7 +24,7 @@ fn free_port() -> u16 {
         .expect("a free port")
 }
 
-fn start(args: &[&str]) -> Server {
+pub(crate) fn start(args: &[&str]) -> Server {
     let port = free_port();
     let addr = format!("127.0.0.1:{port}");
     let child = Command::new(env!("CARGO_BIN_EXE_summit-briefing"))
@@ -52,7 +52,7 @@ fn start(args: &[&str]) -> Server {
     panic!("the server did not answer /healthz within 20 s");
 }
 
-fn fetch(url: &str) -> (u16, String) {
+pub(crate) fn fetch(url: &str) -> (u16, String) {
     let agent: ureq::Agent = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .build()

@@ -1,0 +1,341 @@
+//! The accept loop over real sockets: slow clients are cut off, connections are capped, hyper
+//! refuses oversized heads, requests under way finish on shutdown, and the real binary exits 0 on
+//! SIGTERM and SIGINT.
+//!
+//! Timeouts here are short in the server and long in the client, so a slow machine makes these
+//! tests slower, never wrong.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::routing::get;
+use summit_briefing::ServerConfig;
+use summit_briefing::security::{self, Hardening};
+use summit_briefing::server::serve_on;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Notify, oneshot};
+
+/// Long enough that only a broken server makes a test wait this long.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+struct Running {
+    addr: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    done: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Running {
+    async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        tokio::time::timeout(PATIENCE, self.done)
+            .await
+            .expect("the server stops")
+            .expect("the task ends")
+            .expect("serve_on returns Ok");
+    }
+}
+
+async fn run(app: Router, config: ServerConfig) -> Running {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("address");
+    let (stop, stopped) = oneshot::channel::<()>();
+    let done = tokio::spawn(async move {
+        serve_on(listener, app, &config, async {
+            let _ = stopped.await;
+        })
+        .await
+    });
+    Running {
+        addr,
+        stop: Some(stop),
+        done,
+    }
+}
+
+fn test_app() -> Router {
+    security::harden(
+        Router::new().route("/", get(|| async { "hello" })).route(
+            "/panic",
+            get(|| async {
+                if true {
+                    panic!("a bug");
+                }
+                "unreachable"
+            }),
+        ),
+        &Hardening::default(),
+    )
+}
+
+/// Reads until the server closes the connection, and returns what it sent.
+async fn read_until_closed(stream: &mut TcpStream) -> String {
+    let mut out = Vec::new();
+    tokio::time::timeout(PATIENCE, stream.read_to_end(&mut out))
+        .await
+        .expect("the server closes the connection")
+        .ok();
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+async fn get_over_tcp(addr: SocketAddr, path: &str) -> String {
+    let mut stream = TcpStream::connect(addr).await.expect("connect");
+    let request = format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .expect("send a request");
+    read_until_closed(&mut stream).await
+}
+
+#[tokio::test]
+async fn a_client_that_stalls_in_its_headers_is_disconnected() {
+    let server = run(
+        test_app(),
+        ServerConfig {
+            header_read_timeout: Duration::from_millis(200),
+            ..ServerConfig::default()
+        },
+    )
+    .await;
+    let mut slow = TcpStream::connect(server.addr).await.expect("connect");
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: test\r\nX-Slow: ")
+        .await
+        .expect("send part of a request");
+    let answer = read_until_closed(&mut slow).await;
+    assert!(!answer.contains("200 OK"), "{answer}");
+    // Others are still served.
+    assert!(
+        get_over_tcp(server.addr, "/")
+            .await
+            .starts_with("HTTP/1.1 200")
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn an_idle_keep_alive_connection_is_closed_after_the_header_timeout() {
+    let server = run(
+        test_app(),
+        ServerConfig {
+            header_read_timeout: Duration::from_millis(200),
+            ..ServerConfig::default()
+        },
+    )
+    .await;
+    let mut idle = TcpStream::connect(server.addr).await.expect("connect");
+    idle.write_all(b"GET / HTTP/1.1\r\nHost: test\r\n\r\n")
+        .await
+        .expect("send a request");
+    let answer = read_until_closed(&mut idle).await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn clients_over_the_connection_cap_wait_for_a_free_slot() {
+    let server = run(
+        test_app(),
+        ServerConfig {
+            max_connections: 1,
+            header_read_timeout: Duration::from_secs(60),
+            ..ServerConfig::default()
+        },
+    )
+    .await;
+    let holder = TcpStream::connect(server.addr).await.expect("connect");
+    let mut waiting = TcpStream::connect(server.addr).await.expect("connect");
+    waiting
+        .write_all(b"GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+        .await
+        .expect("send");
+    let mut first = [0u8; 1];
+    let early = tokio::time::timeout(Duration::from_millis(300), waiting.read(&mut first)).await;
+    assert!(
+        early.is_err(),
+        "the second client must not be served while the first holds the only slot"
+    );
+    drop(holder);
+    let answer = read_until_closed(&mut waiting).await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn hyper_refuses_an_oversized_request_head_with_431() {
+    let server = run(test_app(), ServerConfig::default()).await;
+    let big = "a".repeat(ServerConfig::default().max_head_bytes + 1);
+    let mut stream = TcpStream::connect(server.addr).await.expect("connect");
+    let request = format!("GET / HTTP/1.1\r\nHost: test\r\nX-Big: {big}\r\n\r\n");
+    // The server may close before reading it all; the answer is what counts.
+    let _ = stream.write_all(request.as_bytes()).await;
+    let answer = read_until_closed(&mut stream).await;
+    assert!(answer.starts_with("HTTP/1.1 431"), "{answer}");
+
+    let many: String = (0..ServerConfig::default().max_headers + 1)
+        .map(|i| format!("X-H{i}: 1\r\n"))
+        .collect();
+    let mut stream = TcpStream::connect(server.addr).await.expect("connect");
+    let request = format!("GET / HTTP/1.1\r\nHost: test\r\n{many}\r\n");
+    let _ = stream.write_all(request.as_bytes()).await;
+    let answer = read_until_closed(&mut stream).await;
+    assert!(answer.starts_with("HTTP/1.1 431"), "{answer}");
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn garbage_instead_of_http_is_a_400_and_the_server_carries_on() {
+    let server = run(test_app(), ServerConfig::default()).await;
+    let mut stream = TcpStream::connect(server.addr).await.expect("connect");
+    stream
+        .write_all(b"\x00\x01\x02 this is not HTTP\r\n\r\n")
+        .await
+        .expect("send");
+    let answer = read_until_closed(&mut stream).await;
+    assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+    assert!(
+        get_over_tcp(server.addr, "/")
+            .await
+            .starts_with("HTTP/1.1 200")
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_panic_in_a_handler_is_a_500_and_the_server_keeps_serving() {
+    let server = run(test_app(), ServerConfig::default()).await;
+    for _ in 0..3 {
+        let answer = get_over_tcp(server.addr, "/panic").await;
+        assert!(answer.starts_with("HTTP/1.1 500"), "{answer}");
+        assert!(answer.contains("Something went wrong on our side"));
+    }
+    assert!(
+        get_over_tcp(server.addr, "/")
+            .await
+            .starts_with("HTTP/1.1 200")
+    );
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn a_request_under_way_finishes_when_shutdown_begins_and_new_ones_are_refused() {
+    let entered = Arc::new(Notify::new());
+    let release = Arc::new(Notify::new());
+    let app = {
+        let entered = entered.clone();
+        let release = release.clone();
+        Router::new().route(
+            "/slow",
+            get(move || {
+                let entered = entered.clone();
+                let release = release.clone();
+                async move {
+                    entered.notify_one();
+                    release.notified().await;
+                    "finished"
+                }
+            }),
+        )
+    };
+    let mut server = run(app, ServerConfig::default()).await;
+    let addr = server.addr;
+    let client = tokio::spawn(async move { get_over_tcp(addr, "/slow").await });
+    tokio::time::timeout(PATIENCE, entered.notified())
+        .await
+        .expect("the request reaches its handler");
+    let _ = server.stop.take().expect("not stopped yet").send(());
+    // Shutdown has begun: once the listener is closed, new connections are refused.
+    let deadline = Instant::now() + PATIENCE;
+    while TcpStream::connect(addr).await.is_ok() {
+        assert!(Instant::now() < deadline, "still accepting after shutdown");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(
+        !server.done.is_finished(),
+        "waits for the request under way"
+    );
+    release.notify_one();
+    let answer = tokio::time::timeout(PATIENCE, client)
+        .await
+        .expect("the request finishes")
+        .expect("the client task");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.ends_with("finished"), "{answer}");
+    server.shutdown().await;
+}
+
+fn signal(pid: u32, name: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &pid.to_string()])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -{name} {pid}");
+}
+
+fn wait_for_exit(server: &mut crate::server::Server) -> std::process::ExitStatus {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        if let Some(status) = server.child.try_wait().expect("wait") {
+            return status;
+        }
+        assert!(Instant::now() < deadline, "the server did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn sigterm_and_sigint_stop_the_binary_with_exit_0() {
+    for name in ["TERM", "INT"] {
+        let mut server = crate::server::start(&["serve"]);
+        // An idle keep-alive connection must not hold the shutdown up.
+        let idle = std::net::TcpStream::connect(server.base.trim_start_matches("http://"))
+            .expect("connect");
+        signal(server.child.id(), name);
+        let status = wait_for_exit(&mut server);
+        assert!(status.success(), "SIG{name}: {status}");
+        drop(idle);
+    }
+}
+
+#[test]
+fn the_binary_sends_the_security_headers_and_no_server_version() {
+    let server = crate::server::start(&["serve"]);
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    for path in ["/", "/nowhere", "/static/icon.svg"] {
+        let response = agent
+            .get(&format!("{}{path}", server.base))
+            .call()
+            .expect("a response");
+        let headers = response.headers();
+        for (name, value) in security::security_headers(false) {
+            assert_eq!(
+                headers.get(name.as_str()).map(|v| v.as_bytes()),
+                Some(value.as_bytes()),
+                "{path}: {name}"
+            );
+        }
+        assert!(headers.get("server").is_none(), "{path}: Server header");
+    }
+}
+
+#[test]
+fn hsts_flag_adds_strict_transport_security() {
+    let server = crate::server::start(&["serve", "--hsts"]);
+    let response = ureq::get(&format!("{}/", server.base))
+        .call()
+        .expect("a response");
+    assert_eq!(
+        response
+            .headers()
+            .get("strict-transport-security")
+            .and_then(|v| v.to_str().ok()),
+        Some(security::STRICT_TRANSPORT_SECURITY)
+    );
+}

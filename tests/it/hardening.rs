@@ -1,0 +1,474 @@
+//! Hard to break: security headers on every answer, GET and HEAD only, size and time limits,
+//! panics as a page, static files only from the embedded table.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use axum::routing::get;
+use http_body_util::BodyExt;
+use summit_briefing::security::{self, Hardening};
+use summit_briefing::{ReloadStatus, app_with};
+use tower::ServiceExt;
+
+use crate::{manifest_dir, shipped_app};
+
+pub struct Raw {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    /// The body exactly as sent, entities not decoded.
+    pub body: String,
+}
+
+pub async fn send(app: &Router, request: Request<Body>) -> Raw {
+    let response = app
+        .clone()
+        .oneshot(request)
+        .await
+        .expect("the router is infallible");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("a body")
+        .to_bytes();
+    Raw {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+pub async fn request(app: &Router, method: Method, uri: &str) -> Raw {
+    send(
+        app,
+        Request::builder()
+            .method(method)
+            .uri(uri)
+            .body(Body::empty())
+            .expect("a valid request"),
+    )
+    .await
+}
+
+fn header<'a>(r: &'a Raw, name: &str) -> &'a str {
+    r.headers
+        .get(name)
+        .unwrap_or_else(|| panic!("no {name} header ({} answer)", r.status))
+        .to_str()
+        .expect("an ASCII header")
+}
+
+/// The headers every answer must carry, whatever produced it.
+fn assert_security_headers(r: &Raw, what: &str) {
+    for (name, value) in security::security_headers(false) {
+        assert_eq!(
+            r.headers.get(&name),
+            Some(&value),
+            "{what} ({}) lacks {name}",
+            r.status
+        );
+    }
+    assert!(
+        r.headers.get("strict-transport-security").is_none(),
+        "{what}: HSTS is only sent with --hsts"
+    );
+    assert!(
+        r.headers.get("server").is_none(),
+        "{what}: no Server header"
+    );
+}
+
+/// Every attribute of every tag in `html`, as (name, value). Quote-aware, so text that merely
+/// looks like an attribute (escaped, or inside a quoted value) is not taken for one.
+pub fn attributes(html: &str) -> Vec<(String, String)> {
+    let bytes = html.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(open) = html[i..].find('<') {
+        i += open + 1;
+        if matches!(bytes.get(i), Some(b'!' | b'/' | b'?')) {
+            i += html[i..].find('>').map_or(html.len() - i, |e| e + 1);
+            continue;
+        }
+        // The tag name.
+        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+            i += 1;
+        }
+        loop {
+            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+                i += 1;
+            }
+            if i >= bytes.len() || bytes[i] == b'>' {
+                break;
+            }
+            let start = i;
+            while i < bytes.len()
+                && !bytes[i].is_ascii_whitespace()
+                && !matches!(bytes[i], b'=' | b'>')
+            {
+                i += 1;
+            }
+            let name = html[start..i].to_ascii_lowercase();
+            let mut value = String::new();
+            if bytes.get(i) == Some(&b'=') {
+                i += 1;
+                match bytes.get(i) {
+                    Some(&q @ (b'"' | b'\'')) => {
+                        let end = html[i + 1..]
+                            .find(q as char)
+                            .map_or(html.len(), |e| i + 1 + e);
+                        value = html[i + 1..end].to_owned();
+                        i = (end + 1).min(html.len());
+                    }
+                    _ => {
+                        let start = i;
+                        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>'
+                        {
+                            i += 1;
+                        }
+                        value = html[start..i].to_owned();
+                    }
+                }
+            }
+            out.push((name, value));
+        }
+    }
+    out
+}
+
+/// Whether the HTML has an event handler attribute such as `onclick`.
+pub fn has_event_handler(html: &str) -> bool {
+    attributes(html)
+        .iter()
+        .any(|(name, _)| name.starts_with("on"))
+}
+
+fn stylesheet_path(app_body: &str) -> String {
+    let start = app_body
+        .find("href=\"/static/style.")
+        .expect("pages link the stylesheet")
+        + "href=\"".len();
+    let end = start + app_body[start..].find('"').expect("closing quote");
+    app_body[start..end].to_owned()
+}
+
+#[tokio::test]
+async fn every_kind_of_answer_carries_the_security_headers() {
+    let app = shipped_app();
+    let overview = request(&app, Method::GET, "/").await;
+    let css = stylesheet_path(&overview.body);
+    let long = format!("/timeline?{}", "a=1&".repeat(2000));
+    let cases: Vec<(Method, String, StatusCode)> = vec![
+        (Method::GET, "/".into(), StatusCode::OK),
+        (Method::HEAD, "/".into(), StatusCode::OK),
+        (
+            Method::GET,
+            "/timeline?country=japan".into(),
+            StatusCode::OK,
+        ),
+        (Method::GET, css, StatusCode::OK),
+        (Method::GET, "/static/icon.svg".into(), StatusCode::OK),
+        (Method::GET, "/healthz".into(), StatusCode::OK),
+        (Method::GET, "/robots.txt".into(), StatusCode::OK),
+        (Method::GET, "/nowhere".into(), StatusCode::NOT_FOUND),
+        (
+            Method::GET,
+            "/timeline?country=atlantis".into(),
+            StatusCode::BAD_REQUEST,
+        ),
+        (Method::GET, "/static/%ff".into(), StatusCode::BAD_REQUEST),
+        (Method::POST, "/".into(), StatusCode::METHOD_NOT_ALLOWED),
+        (Method::GET, long, StatusCode::URI_TOO_LONG),
+    ];
+    for (method, uri, status) in cases {
+        let r = request(&app, method.clone(), &uri).await;
+        assert_eq!(r.status, status, "{method} {uri}");
+        assert_security_headers(&r, &format!("{method} {uri}"));
+    }
+}
+
+#[test]
+fn the_content_security_policy_allows_no_inline_code_and_no_framing() {
+    let csp = security::CONTENT_SECURITY_POLICY;
+    let directives: Vec<&str> = csp.split(';').map(str::trim).collect();
+    assert_eq!(directives[0], "default-src 'none'");
+    assert!(directives.contains(&"frame-ancestors 'none'"), "{csp}");
+    assert!(directives.contains(&"base-uri 'none'"), "{csp}");
+    assert!(!csp.contains("unsafe-"), "{csp}");
+    assert!(!csp.contains('*'), "no wildcard sources: {csp}");
+    assert!(
+        !csp.contains("script-src"),
+        "the pages have no scripts: {csp}"
+    );
+}
+
+/// The policy is exactly what the pages use: check that no page needs more than it allows.
+#[tokio::test]
+async fn pages_use_nothing_the_policy_forbids() {
+    let app = shipped_app();
+    for uri in [
+        "/",
+        "/timeline",
+        "/timeline/tokyo-summit-2025",
+        "/countries",
+        "/countries/japan",
+        "/areas",
+        "/powers",
+        "/sources",
+        "/people",
+        "/about",
+        "/nowhere",
+    ] {
+        let r = request(&app, Method::GET, uri).await;
+        let body = r.body.to_ascii_lowercase();
+        assert!(!body.contains("<script"), "{uri} has a script");
+        assert!(!body.contains(" style="), "{uri} has an inline style");
+        assert!(!body.contains("<style"), "{uri} has a style element");
+        assert!(!body.contains("<iframe"), "{uri} has a frame");
+        assert!(!has_event_handler(&body), "{uri}: event handler attribute");
+        for tag in body.split("<link ").skip(1) {
+            let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+            if tag.contains("stylesheet") || tag.contains("icon") {
+                assert!(tag.contains("href=\"/static/"), "{uri}: {tag}");
+            }
+        }
+        for form in body.split("<form").skip(1) {
+            let form = &form[..form.find('>').unwrap_or(form.len())];
+            assert!(form.contains("action=\"/timeline\""), "{uri}: {form}");
+            assert!(!form.contains("method=\"post\""), "{uri}: {form}");
+        }
+        assert!(
+            !body.contains("<img"),
+            "{uri}: images would need img-src review"
+        );
+    }
+}
+
+#[tokio::test]
+async fn hsts_is_sent_only_when_asked_for() {
+    let hardening = Hardening {
+        hsts: true,
+        ..Hardening::default()
+    };
+    let state = crate::shipped_state();
+    let app = app_with(state, &hardening, &ReloadStatus::default());
+    for uri in ["/", "/nowhere"] {
+        let r = request(&app, Method::GET, uri).await;
+        assert_eq!(
+            header(&r, "strict-transport-security"),
+            security::STRICT_TRANSPORT_SECURITY
+        );
+    }
+}
+
+#[tokio::test]
+async fn methods_other_than_get_and_head_are_a_405_page_with_allow() {
+    let app = shipped_app();
+    for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "BREW"] {
+        for uri in ["/", "/nowhere", "/static/icon.svg", "/healthz"] {
+            let method = Method::from_bytes(method.as_bytes()).expect("a method");
+            let r = request(&app, method.clone(), uri).await;
+            assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED, "{method} {uri}");
+            assert_eq!(header(&r, "allow"), "GET, HEAD", "{method} {uri}");
+            assert!(
+                header(&r, "content-type").starts_with("text/html"),
+                "{method} {uri}"
+            );
+            assert!(r.body.contains("Method not allowed"), "{method} {uri}");
+            assert_security_headers(&r, &format!("{method} {uri}"));
+        }
+    }
+}
+
+#[tokio::test]
+async fn head_is_answered_like_get() {
+    let app = shipped_app();
+    let r = request(&app, Method::HEAD, "/countries/japan").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.is_empty(), "HEAD has no body");
+}
+
+#[tokio::test]
+async fn an_overlong_address_or_query_is_a_414_page() {
+    let app = shipped_app();
+    let limits = security::Limits::default();
+    let long_path = format!("/{}", "a".repeat(limits.max_uri_bytes));
+    let long_query = format!("/timeline?utm={}", "x".repeat(limits.max_query_bytes));
+    for uri in [long_path, long_query] {
+        let r = request(&app, Method::GET, &uri).await;
+        assert_eq!(r.status, StatusCode::URI_TOO_LONG, "{}", &uri[..40]);
+        assert!(r.body.contains("This address is too long"));
+    }
+    // Just under the limit is fine.
+    let fits = format!(
+        "/timeline?utm={}",
+        "x".repeat(limits.max_query_bytes - "utm=".len())
+    );
+    assert_eq!(
+        request(&app, Method::GET, &fits).await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn oversized_headers_are_a_431_page() {
+    let app = shipped_app();
+    let limits = security::Limits::default();
+    let r = send(
+        &app,
+        Request::builder()
+            .uri("/")
+            .header("cookie", "a".repeat(limits.max_header_bytes))
+            .body(Body::empty())
+            .expect("a request"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE);
+    assert!(r.body.contains("headers are too large"), "{}", r.body);
+    assert_security_headers(&r, "431");
+}
+
+/// A router with the briefing's layers around handlers that misbehave.
+fn misbehaving_app(hardening: &Hardening) -> Router {
+    let router = Router::new()
+        .route(
+            "/panic",
+            get(|| async {
+                if true {
+                    panic!("a bug in a handler");
+                }
+                "unreachable"
+            }),
+        )
+        .route(
+            "/never",
+            get(|| async {
+                std::future::pending::<()>().await;
+                "unreachable"
+            }),
+        )
+        .route("/fine", get(|| async { "fine" }));
+    security::harden(router, hardening)
+}
+
+#[tokio::test]
+async fn a_panicking_handler_is_a_500_page_and_the_app_keeps_serving() {
+    let app = misbehaving_app(&Hardening::default());
+    let r = request(&app, Method::GET, "/panic").await;
+    assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(r.body.contains("Something went wrong on our side"));
+    assert!(
+        !r.body.contains("a bug in a handler"),
+        "the panic message is logged, not shown"
+    );
+    assert_security_headers(&r, "panic");
+    assert_eq!(
+        request(&app, Method::GET, "/fine").await.status,
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn a_handler_that_never_answers_is_a_503_page() {
+    let app = misbehaving_app(&Hardening {
+        request_timeout: std::time::Duration::from_millis(50),
+        ..Hardening::default()
+    });
+    let r = request(&app, Method::GET, "/never").await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(r.body.contains("took too long"), "{}", r.body);
+    assert_security_headers(&r, "timeout");
+}
+
+/// Paths that try to leave `static/`: every one is a 400 or a 404, and nothing served is
+/// anything but a file of `static/`.
+#[tokio::test]
+async fn no_path_reaches_a_file_outside_static() {
+    let app = shipped_app();
+    let static_files: Vec<Vec<u8>> = std::fs::read_dir(manifest_dir().join("static"))
+        .expect("static/")
+        .map(|e| std::fs::read(e.expect("entry").path()).expect("read"))
+        .collect();
+    let attempts = [
+        "/static/../Cargo.toml",
+        "/static/..%2fCargo.toml",
+        "/static/..%2FCargo.toml",
+        "/static/%2e%2e%2fCargo.toml",
+        "/static/%2e%2e/Cargo.toml",
+        "/static/..%5cCargo.toml",
+        "/static/..\\Cargo.toml",
+        "/static/%5c..%5c..%5cCargo.toml",
+        "/static/..%252fCargo.toml",
+        "/static/%c0%ae%c0%ae%2fCargo.toml",
+        "/static//etc/passwd",
+        "/static/%2fetc%2fpasswd",
+        "//static/style.css",
+        "/static/style.css%00.png",
+        "/static/%00",
+        "/static/style.css%00",
+        "/static/../../../../etc/passwd",
+        "/static/....//....//etc/passwd",
+        "/static/.",
+        "/static/..",
+        "/static/%2e",
+        "/static/",
+        "/static/screenshot.png",
+        "/static/STYLE.CSS",
+        "/static/style.css/",
+        "/static/style.css/..",
+        "/static/./style.css",
+        "/../Cargo.toml",
+        "/%2e%2e/Cargo.toml",
+        "/data/events.toml",
+        "/src/main.rs",
+        "/templates/_layout.html",
+        "/static/%ff%fe",
+    ];
+    for path in attempts {
+        let Ok(uri) = path.parse::<axum::http::Uri>() else {
+            continue; // not even a request line a client could send
+        };
+        let r = request(&app, Method::GET, &uri.to_string()).await;
+        if r.status == StatusCode::OK {
+            // Only a normalising client would send these; the answer must still be a static file.
+            let bytes = r.body.as_bytes();
+            assert!(
+                static_files.iter().any(|f| f.as_slice() == bytes),
+                "{path} served something that is not in static/"
+            );
+            continue;
+        }
+        assert!(
+            r.status == StatusCode::NOT_FOUND || r.status == StatusCode::BAD_REQUEST,
+            "{path}: {}",
+            r.status
+        );
+        assert!(!r.body.contains("[package]"), "{path} leaked Cargo.toml");
+        assert!(!r.body.contains("root:"), "{path} leaked /etc/passwd");
+        assert!(
+            header(&r, "content-type").starts_with("text/html"),
+            "{path}: styled page"
+        );
+    }
+}
+
+/// The assets are a fixed table compiled into the binary: only its files are ever served, the
+/// same bytes as in `static/`, whatever the working directory.
+#[tokio::test]
+async fn static_files_are_served_only_from_the_embedded_table() {
+    let app = shipped_app();
+    let overview = request(&app, Method::GET, "/").await;
+    let css_path = stylesheet_path(&overview.body);
+    let css = request(&app, Method::GET, &css_path).await;
+    assert_eq!(
+        css.body.as_bytes(),
+        std::fs::read(manifest_dir().join("static/style.css")).expect("style.css")
+    );
+    let icon = request(&app, Method::GET, "/static/icon.svg").await;
+    assert_eq!(icon.status, StatusCode::OK);
+    // In static/ but not in the table: not served.
+    let png = request(&app, Method::GET, "/static/screenshot.png").await;
+    assert_eq!(png.status, StatusCode::NOT_FOUND);
+}
