@@ -133,6 +133,9 @@ fn wrong_types_of_several_kinds_are_refused() {
             "{file}: {errors:#?}"
         );
     }
+    let copy = DataCopy::minimal();
+    copy.replace("events.toml", "date = \"2004-08-28\"", "date = true");
+    assert_check_refuses(&copy, "events.toml:3:");
 }
 
 #[test]
