@@ -207,7 +207,8 @@ async fn check_request(State(limits): State<Limits>, request: Request, next: Nex
 /// Error answers that do not come from [`error_page`] (the time limit, axum's extractor
 /// rejections) get the styled page too, keeping their status and headers such as `Allow`.
 async fn styled_errors(request: Request, next: Next) -> Response {
-    let path = request.uri().path().to_owned();
+    // Cheap: a Uri shares its bytes. Kept only to name the path in the message.
+    let uri = request.uri().clone();
     let response = next.run(request).await;
     let status = response.status();
     let is_html = response
@@ -222,8 +223,8 @@ async fn styled_errors(request: Request, next: Next) -> Response {
         StatusCode::SERVICE_UNAVAILABLE => {
             "The page took too long to prepare. Please try again in a moment.".to_owned()
         }
-        StatusCode::BAD_REQUEST => format!("The address {path} could not be understood."),
-        _ => format!("The request for {path} could not be answered."),
+        StatusCode::BAD_REQUEST => format!("The address {} could not be understood.", uri.path()),
+        _ => format!("The request for {} could not be answered.", uri.path()),
     };
     let (mut parts, _) = response.into_parts();
     let styled = error_page(status, message);
