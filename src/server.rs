@@ -1,21 +1,27 @@
 //! The accept loop: HTTP/1.1 through hyper, with what `axum::serve` does not give us: a limit
-//! on the time a client may take to send its headers, a cap on open connections, a bound on the
-//! size of a request head, and a graceful shutdown that finishes requests under way.
+//! on the time a client may take to send its headers, a limit on the time it may leave an answer
+//! unread, a cap on open connections, a bound on the size of a request head, and a graceful
+//! shutdown that finishes requests under way.
 //!
 //! hyper answers a few malformed requests itself, before the application sees them (a request
 //! head over [`ServerConfig::max_head_bytes`] or with more than [`ServerConfig::max_headers`]
 //! headers: 431; unparsable: 400). Those answers have no body, so they carry no security headers.
 
 use std::future::Future;
+use std::io;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
+use tokio::time::{Instant, Sleep};
 
 use crate::security::Hardening;
 
@@ -27,6 +33,9 @@ pub struct ServerConfig {
     /// How long a client has to send a request's headers, from the moment the server starts
     /// waiting for them (idle keep-alive connections included); then the connection is closed.
     pub header_read_timeout: Duration,
+    /// How long a client may leave an answer unread (no progress at all in writing to it)
+    /// before the connection is dropped: the "slow read" variant of slowloris.
+    pub write_timeout: Duration,
     /// Connections served at once; the next ones wait in the kernel's queue until one closes.
     pub max_connections: usize,
     /// The request line and headers together, as hyper reads them; more is a 431.
@@ -44,6 +53,7 @@ impl Default for ServerConfig {
         Self {
             hardening: Hardening::default(),
             header_read_timeout: Duration::from_secs(10),
+            write_timeout: Duration::from_secs(30),
             max_connections: 1024,
             max_head_bytes: 32 * 1024,
             max_headers: 64,
@@ -94,11 +104,12 @@ pub async fn serve_on(
             () = &mut shutdown => break,
         };
         let _ = stream.set_nodelay(true);
+        let stream = WriteTimeout::new(stream, config.write_timeout);
         let connection =
             graceful.watch(http.serve_connection(TokioIo::new(stream), service.clone()));
         tokio::spawn(async move {
             if let Err(e) = connection.await {
-                // Clients that vanish or stall past the header timeout end up here: not our error.
+                // Clients that vanish, or stall past a timeout, end up here: not our error.
                 tracing::debug!("connection ended: {e}");
             }
             drop(permit);
@@ -140,5 +151,98 @@ pub async fn shutdown_signal() {
     tokio::select! {
         () = ctrl_c => tracing::info!("SIGINT received"),
         () = terminate => tracing::info!("SIGTERM received"),
+    }
+}
+
+/// A connection whose writes fail once they have made no progress for `timeout`: hyper has no
+/// write timeout, and a client that never reads would otherwise hold its slot forever.
+struct WriteTimeout<T> {
+    io: T,
+    timeout: Duration,
+    /// Started when a write first finds the socket full; reset by any progress.
+    stalled: Option<Pin<Box<Sleep>>>,
+}
+
+impl<T> WriteTimeout<T> {
+    fn new(io: T, timeout: Duration) -> Self {
+        Self {
+            io,
+            timeout,
+            stalled: None,
+        }
+    }
+
+    fn progress<R>(
+        &mut self,
+        result: Poll<io::Result<R>>,
+        cx: &mut Context<'_>,
+    ) -> Poll<io::Result<R>> {
+        match result {
+            Poll::Ready(r) => {
+                self.stalled = None;
+                Poll::Ready(r)
+            }
+            Poll::Pending => {
+                let timeout = self.timeout;
+                let sleep = self.stalled.get_or_insert_with(|| {
+                    Box::pin(tokio::time::sleep_until(Instant::now() + timeout))
+                });
+                match sleep.as_mut().poll(cx) {
+                    Poll::Ready(()) => Poll::Ready(Err(io::Error::new(
+                        io::ErrorKind::TimedOut,
+                        "the client read nothing of the answer in time",
+                    ))),
+                    Poll::Pending => Poll::Pending,
+                }
+            }
+        }
+    }
+}
+
+impl<T: AsyncRead + Unpin> AsyncRead for WriteTimeout<T> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().io).poll_read(cx, buf)
+    }
+}
+
+impl<T: AsyncWrite + Unpin> AsyncWrite for WriteTimeout<T> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        let result = Pin::new(&mut this.io).poll_write(cx, buf);
+        this.progress(result, cx)
+    }
+
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        let result = Pin::new(&mut this.io).poll_write_vectored(cx, bufs);
+        this.progress(result, cx)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.io.is_write_vectored()
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let result = Pin::new(&mut this.io).poll_flush(cx);
+        this.progress(result, cx)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let result = Pin::new(&mut this.io).poll_shutdown(cx);
+        this.progress(result, cx)
     }
 }

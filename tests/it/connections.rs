@@ -165,6 +165,40 @@ async fn clients_over_the_connection_cap_wait_for_a_free_slot() {
     server.shutdown().await;
 }
 
+/// A client that asks for a large answer and reads none of it loses its connection once writing
+/// has made no progress for the write timeout. With a single slot, the next client being served
+/// shows it, without the test depending on how fast the machine is.
+#[tokio::test]
+async fn a_client_that_reads_nothing_loses_its_connection_after_the_write_timeout() {
+    let big = axum::body::Bytes::from(vec![b'x'; 16 << 20]);
+    let app = Router::new()
+        .route("/big", get(move || std::future::ready(big.clone())))
+        .route("/", get(|| async { "hello" }));
+    let server = run(
+        app,
+        ServerConfig {
+            max_connections: 1,
+            write_timeout: Duration::from_millis(200),
+            header_read_timeout: Duration::from_secs(60),
+            ..ServerConfig::default()
+        },
+    )
+    .await;
+    let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+    socket
+        .set_recv_buffer_size(4096)
+        .expect("a small receive buffer");
+    let mut never_reads = socket.connect(server.addr).await.expect("connect");
+    never_reads
+        .write_all(b"GET /big HTTP/1.1\r\nHost: test\r\n\r\n")
+        .await
+        .expect("send");
+    let answer = get_over_tcp(server.addr, "/").await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    drop(never_reads);
+    server.shutdown().await;
+}
+
 #[tokio::test]
 async fn hyper_refuses_an_oversized_request_head_with_431() {
     let server = run(test_app(), ServerConfig::default()).await;
