@@ -152,24 +152,15 @@ pub fn start(reloader: Reloader, watch: bool) -> std::io::Result<LiveReload> {
     };
     reloader.status.lock().watching = watcher.is_some();
     #[cfg(unix)]
-    let hangup = Some(tokio::signal::unix::signal(
-        tokio::signal::unix::SignalKind::hangup(),
-    )?);
+    let mut hangup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?;
     let task = tokio::spawn(async move {
         // Owned by the task: the watcher stops when the task ends.
         let _watcher = watcher;
         let _keep_open = keep_open;
-        #[cfg(unix)]
-        let mut hangup = hangup;
         let mut rx = rx;
         loop {
             #[cfg(unix)]
-            let sighup = async {
-                match hangup.as_mut() {
-                    Some(s) => s.recv().await,
-                    None => std::future::pending().await,
-                }
-            };
+            let sighup = hangup.recv();
             #[cfg(not(unix))]
             let sighup = std::future::pending::<Option<()>>();
             tokio::select! {
