@@ -404,9 +404,6 @@ const NOT_TEXT: &[&str] = &[
     "partner",
     "led_by",
     "event",
-    "language",
-    "precision",
-    "vote",
 ];
 
 fn poison(value: &mut toml::Value, key: &str) {
