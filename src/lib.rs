@@ -3,11 +3,14 @@
 //! Data flows one way: files -> [`model`] (validated, immutable) -> [`routes`] -> templates.
 
 pub mod error;
+pub mod export;
 pub mod model;
 pub mod reload;
+pub mod representation;
 pub mod routes;
 pub mod security;
 pub mod server;
+pub mod site;
 mod state;
 
 use std::net::SocketAddr;
@@ -17,7 +20,7 @@ use axum::{Extension, Router};
 pub use reload::ReloadStatus;
 pub use security::Hardening;
 pub use server::ServerConfig;
-pub use state::{AppState, Config};
+pub use state::{AppState, Config, Precompress};
 
 /// The whole web application: the seam tests drive with `oneshot` requests.
 pub fn app(state: AppState) -> Router {

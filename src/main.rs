@@ -1,4 +1,4 @@
-//! The `summit-briefing` command: serve the briefing, or check its data.
+//! The `summit-briefing` command: serve the briefing, check its data, or export it as files.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -23,6 +23,8 @@ enum Command {
     Serve(ServeArgs),
     /// Validate the data and print every problem found.
     Check(DataArgs),
+    /// Write the whole site as static files (with .br and .gz siblings) into a directory.
+    Export(ExportArgs),
     /// Exit 0 if URL answers 200 (the container's health check; no curl needed).
     Probe {
         /// The URL to fetch, e.g. http://127.0.0.1:3000/healthz
@@ -67,6 +69,18 @@ struct ServeArgs {
     max_connections: usize,
 }
 
+#[derive(Args)]
+struct ExportArgs {
+    #[command(flatten)]
+    data: DataArgs,
+    /// The directory to write into; created if missing, files in it are overwritten.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    /// The public base URL, e.g. https://briefing.example.org; used for canonical links and previews.
+    #[arg(long, value_name = "URL", env = "SUMMIT_PUBLIC_URL")]
+    public_url: Option<String>,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
@@ -78,6 +92,7 @@ fn main() -> ExitCode {
     match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
         Command::Check(args) => check(&args.source()),
         Command::Serve(args) => serve(args),
+        Command::Export(args) => export(args),
         Command::Probe { url } => probe(&url),
     }
 }
@@ -119,6 +134,46 @@ fn check(source: &DataSource) -> ExitCode {
         }
         Err(errors) => {
             eprintln!("{errors}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export(args: ExportArgs) -> ExitCode {
+    let source = args.data.source();
+    let briefing = match source.load() {
+        Ok(b) => b,
+        Err(errors) => {
+            eprintln!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let config = Config {
+        public_url: args.public_url.map(|u| u.trim_end_matches('/').to_owned()),
+        precompress: summit_briefing::Precompress::OnDemand,
+        ..Config::default()
+    };
+    let state = AppState::new(briefing, source, config);
+    let runtime = match tokio::runtime::Builder::new_current_thread().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(summit_briefing::export::export(&state, &args.out)) {
+        Ok(summary) => {
+            println!(
+                "exported {} pages ({} files, {} KiB) to {}",
+                summary.pages,
+                summary.files,
+                summary.bytes / 1024,
+                args.out.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: export to {} failed: {e}", args.out.display());
             ExitCode::FAILURE
         }
     }

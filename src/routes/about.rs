@@ -1,10 +1,7 @@
 //! `/about` (what this is and how it is kept) and `/people` (everyone the briefing names).
 
 use askama::Template;
-use axum::extract::State;
-use axum::response::Response;
 
-use crate::AppState;
 use crate::error::AppError;
 use crate::model::{FILES, Tier};
 
@@ -23,12 +20,11 @@ pub struct AboutPage {
     pub updated: DateView,
 }
 
-pub async fn about(State(state): State<AppState>) -> Result<Response, AppError> {
-    let b = state.briefing();
+pub fn render_about(cx: &Ctx<'_>) -> Result<String, AppError> {
+    let b = cx.b;
     let page = AboutPage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::About,
             "/about",
             "About this briefing",
@@ -65,8 +61,8 @@ pub struct PeoplePage {
     pub people: Vec<PersonView>,
 }
 
-pub async fn people(State(state): State<AppState>) -> Result<Response, AppError> {
-    let b = state.briefing();
+pub fn render_people(cx: &Ctx<'_>) -> Result<String, AppError> {
+    let b = cx.b;
     let mut people: Vec<PersonView> = b
         .people
         .iter()
@@ -77,7 +73,7 @@ pub async fn people(State(state): State<AppState>) -> Result<Response, AppError>
             country: p
                 .country
                 .as_ref()
-                .and_then(|c| country_links(&b, std::slice::from_ref(c)).pop()),
+                .and_then(|c| country_links(b, std::slice::from_ref(c)).pop()),
             events: b
                 .events
                 .iter()
@@ -87,14 +83,13 @@ pub async fn people(State(state): State<AppState>) -> Result<Response, AppError>
                     href: href(&crate::model::ItemRef::Event(e.id.to_string())),
                 })
                 .collect(),
-            cites: cites(&b, &p.sources),
+            cites: cites(b, &p.sources),
         })
         .collect();
     people.sort_by(|a, b| a.name.cmp(&b.name));
     let page = PeoplePage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::None,
             "/people",
             "People",

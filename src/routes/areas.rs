@@ -1,10 +1,7 @@
 //! `/areas` and `/areas/{area}`: the fields of cooperation and their concrete plans.
 
 use askama::Template;
-use axum::extract::{Path, State};
-use axum::response::Response;
 
-use crate::AppState;
 use crate::error::AppError;
 use crate::model::ItemRef;
 
@@ -27,12 +24,11 @@ pub struct AreasPage {
     pub areas: Vec<AreaCard>,
 }
 
-pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
-    let b = state.briefing();
+pub fn render_list(cx: &Ctx<'_>) -> Result<String, AppError> {
+    let b = cx.b;
     let page = AreasPage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::Areas,
             "/areas",
             "Cooperation areas",
@@ -50,7 +46,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
                 href: href(&ItemRef::Area(a.id.to_string())),
                 summary: a.summary.clone(),
                 plans: a.plans.len(),
-                cites: cites(&b, &a.sources),
+                cites: cites(b, &a.sources),
             })
             .collect(),
     };
@@ -79,13 +75,10 @@ pub struct AreaPage {
     pub sources: Vec<SourceLine>,
 }
 
-pub async fn detail(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let b = state.briefing();
-    let today = state.today();
-    let Some(a) = b.area(&id) else {
+pub fn render_detail(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
+    let b = cx.b;
+    let today = cx.today;
+    let Some(a) = b.area(id) else {
         return Err(AppError::NotFound(format!(
             "The briefing has no cooperation area \u{201c}{id}\u{201d}."
         )));
@@ -98,8 +91,7 @@ pub async fn detail(
         .map(|(_, _, s)| *s);
     let page = AreaPage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::Areas,
             href(&item),
             format!("{} ({})", a.name, a.article_name),
@@ -108,26 +100,26 @@ pub async fn detail(
         name: a.name.clone(),
         article_name: a.article_name.clone(),
         summary: a.summary.clone(),
-        cites: cites(&b, &a.sources),
+        cites: cites(b, &a.sources),
         plans: a
             .plans
             .iter()
             .map(|p| PlanView {
                 title: p.title.clone(),
                 summary: p.summary.clone(),
-                countries: country_links(&b, &p.countries),
+                countries: country_links(b, &p.countries),
                 unconfirmed: p.unconfirmed,
-                cites: cites(&b, &p.sources),
+                cites: cites(b, &p.sources),
             })
             .collect(),
         events: b
             .events
             .iter()
             .filter(|e| e.areas.contains(&a.id))
-            .map(|e| event_row(&b, e, &today))
+            .map(|e| event_row(b, e, &today))
             .collect(),
         timeline_href: format!("/timeline?area={}", a.id),
-        sources: source_lines(&b, own),
+        sources: source_lines(b, own),
     };
     render(&page)
 }

@@ -1,23 +1,29 @@
 //! Static assets, compiled into the binary and served under content-hashed names so that
-//! browsers may cache them for a year.
+//! browsers may cache them for a year. Each is one [`Representation`], so text assets go out
+//! compressed (once the background compression has reached them) with an ETag.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
 
-use axum::extract::Path;
-use axum::http::{StatusCode, header};
+use axum::extract::{Path, Request};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use crate::error::error_page;
+use crate::representation::{IMMUTABLE, REVALIDATE, Representation};
 
 /// One embedded file.
-struct Asset {
+pub struct Asset {
     /// The name in `static/`, e.g. `style.css`.
-    name: &'static str,
+    pub name: &'static str,
     /// The name it is served under, with a hash of its content: `style.3f2a….css`.
-    hashed: String,
-    content_type: &'static str,
-    bytes: &'static [u8],
+    pub hashed: String,
+    /// Served under the hashed name, cached for a year.
+    pub immutable: Representation,
+    /// Served under the plain name, for old links: revalidated on every use.
+    pub plain: Representation,
+    /// Whether compressing it is worth it (text, not already-compressed images).
+    pub compressible: bool,
 }
 
 macro_rules! asset {
@@ -36,18 +42,22 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
         asset!("icon.svg", "image/svg+xml"),
     ]
     .into_iter()
-    .map(|(name, content_type, bytes)| {
-        // The hash only has to change when the bytes do, within one build of the binary.
-        let mut h = DefaultHasher::new();
-        bytes.hash(&mut h);
-        let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
-        Asset {
-            name,
-            hashed: format!("{stem}.{:016x}.{ext}", h.finish()),
-            content_type,
-            bytes,
-        }
-    })
+    .map(
+        |(name, content_type, bytes): (_, &'static str, &'static [u8])| {
+            // The hash only has to change when the bytes do, within one build of the binary.
+            let mut h = DefaultHasher::new();
+            bytes.hash(&mut h);
+            let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+            let content_type = HeaderValue::from_static(content_type);
+            Asset {
+                name,
+                hashed: format!("{stem}.{:016x}.{ext}", h.finish()),
+                immutable: Representation::new(bytes, content_type.clone(), IMMUTABLE),
+                plain: Representation::new(bytes, content_type, REVALIDATE),
+                compressible: !name.ends_with(".png"),
+            }
+        },
+    )
     .collect()
 });
 
@@ -72,28 +82,18 @@ pub fn icon_href() -> &'static str {
     &ICON
 }
 
-pub async fn file(Path(file): Path<String>) -> Response {
+/// Every embedded asset, for the background compression and the export.
+pub fn assets() -> &'static [Asset] {
+    &ASSETS
+}
+
+pub async fn file(Path(file): Path<String>, request: Request) -> Response {
     for a in ASSETS.iter() {
         if a.hashed == file {
-            return (
-                [
-                    (header::CONTENT_TYPE, a.content_type),
-                    (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
-                ],
-                a.bytes,
-            )
-                .into_response();
+            return a.immutable.respond(request.headers());
         }
         if a.name == file {
-            // The plain name stays reachable for old links, but is revalidated.
-            return (
-                [
-                    (header::CONTENT_TYPE, a.content_type),
-                    (header::CACHE_CONTROL, "no-cache"),
-                ],
-                a.bytes,
-            )
-                .into_response();
+            return a.plain.respond(request.headers());
         }
     }
     error_page(
@@ -102,9 +102,12 @@ pub async fn file(Path(file): Path<String>) -> Response {
     )
 }
 
+/// The whole of `/robots.txt`.
+pub const ROBOTS: &str = "User-agent: *\nAllow: /\n";
+
 pub async fn robots() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "User-agent: *\nAllow: /\n",
+        ROBOTS,
     )
 }

@@ -1,10 +1,7 @@
 //! `/countries` (the participants side by side) and `/countries/{country}` (one profile).
 
 use askama::Template;
-use axum::extract::{Path, State};
-use axum::response::Response;
 
-use crate::AppState;
 use crate::error::AppError;
 use crate::model::{Briefing, Country, Fact, FuzzyDate, ItemRef, Sources};
 
@@ -167,8 +164,8 @@ fn aligned(columns: &[&'static str], mut facts: Vec<FactRow>) -> Vec<FactRow> {
         .collect()
 }
 
-pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
-    let b = state.briefing();
+pub fn render_list(cx: &Ctx<'_>) -> Result<String, AppError> {
+    let b = cx.b;
     let columns = vec![
         "Official name",
         "Capital",
@@ -183,8 +180,8 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
         .map(|c| ComparisonRow {
             name: c.name.clone(),
             href: href(&ItemRef::Country(c.id.to_string())),
-            facts: aligned(&columns, facts(&b, c)),
-            memberships: memberships(&b, c),
+            facts: aligned(&columns, facts(b, c)),
+            memberships: memberships(b, c),
         })
         .collect();
     let organisations = b
@@ -200,13 +197,12 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
                     href: href(&ItemRef::Power(p.id.to_string())),
                 })
             }),
-            cites: cites(&b, &o.sources),
+            cites: cites(b, &o.sources),
         })
         .collect();
     let page = CountriesPage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::Countries,
             "/countries",
             "The participants compared",
@@ -284,13 +280,10 @@ pub struct CountryPage {
     pub sources: Vec<SourceLine>,
 }
 
-pub async fn profile(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let b = state.briefing();
-    let today = state.today();
-    let Some(c) = b.country(&id) else {
+pub fn render_profile(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
+    let b = cx.b;
+    let today = cx.today;
+    let Some(c) = b.country(id) else {
         return Err(AppError::NotFound(format!(
             "The briefing has no country \u{201c}{id}\u{201d}."
         )));
@@ -303,8 +296,7 @@ pub async fn profile(
         .map(|(_, _, s)| *s);
     let page = CountryPage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::Countries,
             href(&item),
             c.name.clone(),
@@ -312,11 +304,11 @@ pub async fn profile(
         ),
         name: c.name.clone(),
         summary: c.summary.clone(),
-        cites: cites(&b, &c.sources),
+        cites: cites(b, &c.sources),
         is_host: b.summit.host == c.id,
-        dialogue_role: c.dialogue_role.as_ref().map(|p| point(&b, p)),
-        facts: facts(&b, c),
-        memberships: memberships(&b, c),
+        dialogue_role: c.dialogue_role.as_ref().map(|p| point(b, p)),
+        facts: facts(b, c),
+        memberships: memberships(b, c),
         relations: c
             .relations
             .iter()
@@ -330,17 +322,17 @@ pub async fn profile(
                     },
                 },
                 summary: r.summary.clone(),
-                cites: cites(&b, &r.sources),
+                cites: cites(b, &r.sources),
             })
             .collect(),
         events: b
             .events
             .iter()
             .filter(|e| e.countries.contains(&c.id))
-            .map(|e| event_row(&b, e, &today))
+            .map(|e| event_row(b, e, &today))
             .collect(),
         timeline_href: format!("/timeline?country={}", c.id),
-        sources: source_lines(&b, own),
+        sources: source_lines(b, own),
     };
     render(&page)
 }

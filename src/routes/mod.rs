@@ -14,31 +14,37 @@ mod views;
 
 use askama::Template;
 use axum::Router;
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
 use crate::AppState;
 use crate::error::{AppError, error_page};
-use crate::model::{Briefing, ItemRef};
+use crate::model::{Briefing, FuzzyDate, ItemRef};
 
+pub use assets::{Asset, ROBOTS, assets};
+pub use timeline::{Filter, render_list as render_timeline};
 pub use views::*;
 
 /// The one list of paths. URLs here are shared by readers: keep them stable.
+///
+/// Every page without a query is rendered when the data is loaded (see [`pages`]) and served
+/// from memory; a slug that is not there is rendered on demand, which gives the 404 page.
 pub fn router(state: AppState) -> Router {
     Router::new()
-        .route("/", get(overview::page))
+        .route("/", get(prerendered))
         .route("/timeline", get(timeline::list))
-        .route("/timeline/{event}", get(timeline::event))
-        .route("/countries", get(countries::list))
-        .route("/countries/{country}", get(countries::profile))
-        .route("/areas", get(areas::list))
-        .route("/areas/{area}", get(areas::detail))
-        .route("/powers", get(powers::list))
-        .route("/powers/{power}", get(powers::detail))
-        .route("/sources", get(sources::list))
-        .route("/people", get(about::people))
-        .route("/about", get(about::about))
+        .route("/timeline/{event}", get(prerendered))
+        .route("/countries", get(prerendered))
+        .route("/countries/{country}", get(prerendered))
+        .route("/areas", get(prerendered))
+        .route("/areas/{area}", get(prerendered))
+        .route("/powers", get(prerendered))
+        .route("/powers/{power}", get(prerendered))
+        .route("/sources", get(prerendered))
+        .route("/people", get(prerendered))
+        .route("/about", get(prerendered))
         .route("/healthz", get(healthz))
         .route("/robots.txt", get(assets::robots))
         .route("/static/{file}", get(assets::file))
@@ -68,6 +74,84 @@ async fn healthz(
         .into_response()
 }
 
+/// A page rendered at load time, or else rendered now (a slug that does not exist: the 404).
+async fn prerendered(State(state): State<AppState>, request: Request) -> Response {
+    let site = state.site();
+    let path = request.uri().path();
+    match site.page(path) {
+        Some(page) => page.respond(request.headers()),
+        None => match render_path(&site.ctx(), path) {
+            // Reached only by a path spelled differently from its canonical form.
+            Ok(html) => {
+                crate::representation::Representation::html(html).respond(request.headers())
+            }
+            Err(e) => e.into_response(),
+        },
+    }
+}
+
+/// Every page that does not depend on a query, by path: what is pre-rendered and exported.
+pub fn pages(b: &Briefing) -> Vec<String> {
+    let mut paths: Vec<String> = [
+        "/",
+        "/timeline",
+        "/countries",
+        "/areas",
+        "/powers",
+        "/sources",
+        "/people",
+        "/about",
+    ]
+    .map(str::to_owned)
+    .into();
+    paths.extend(
+        b.events
+            .iter()
+            .map(|e| href(&ItemRef::Event(e.id.to_string()))),
+    );
+    paths.extend(
+        b.countries
+            .iter()
+            .map(|c| href(&ItemRef::Country(c.id.to_string()))),
+    );
+    paths.extend(
+        b.areas
+            .iter()
+            .map(|a| href(&ItemRef::Area(a.id.to_string()))),
+    );
+    paths.extend(
+        b.powers
+            .iter()
+            .map(|p| href(&ItemRef::Power(p.id.to_string()))),
+    );
+    paths
+}
+
+/// Renders the page at `path` (no query): the one place that maps paths to renderers.
+pub fn render_path(cx: &Ctx<'_>, path: &str) -> Result<String, AppError> {
+    let (family, slug) = match path.strip_prefix('/').and_then(|p| p.split_once('/')) {
+        Some((family, slug)) => (family, Some(slug)),
+        None => (path.trim_start_matches('/'), None),
+    };
+    // The router has matched one segment; decode it as axum's `Path` would.
+    let slug = slug.map(|s| percent_encoding::percent_decode_str(s).decode_utf8_lossy());
+    match (family, slug.as_deref()) {
+        ("", None) => overview::render_page(cx),
+        ("timeline", None) => timeline::render_list(cx, &Filter::default()),
+        ("timeline", Some(id)) => timeline::render_event(cx, id),
+        ("countries", None) => countries::render_list(cx),
+        ("countries", Some(id)) => countries::render_profile(cx, id),
+        ("areas", None) => areas::render_list(cx),
+        ("areas", Some(id)) => areas::render_detail(cx, id),
+        ("powers", None) => powers::render_list(cx),
+        ("powers", Some(id)) => powers::render_detail(cx, id),
+        ("sources", None) => sources::render_list(cx),
+        ("people", None) => about::render_people(cx),
+        ("about", None) => about::render_about(cx),
+        _ => Err(AppError::NotFound(format!("There is no page at {path}."))),
+    }
+}
+
 async fn not_found(uri: axum::http::Uri) -> Response {
     error_page(
         StatusCode::NOT_FOUND,
@@ -75,9 +159,19 @@ async fn not_found(uri: axum::http::Uri) -> Response {
     )
 }
 
-/// Renders a page template into an HTML response.
-pub fn render(page: &impl Template) -> Result<Response, AppError> {
-    Ok(Html(page.render()?).into_response())
+/// Renders a page template into HTML.
+pub fn render(page: &impl Template) -> Result<String, AppError> {
+    Ok(page.render()?)
+}
+
+/// What rendering a page depends on besides the briefing: the day and the public URL.
+/// Handlers that used to read these from the request now get them here, so that the same
+/// functions serve pre-rendering, the on-demand path and the export.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    pub b: &'a Briefing,
+    pub today: FuzzyDate,
+    pub public_url: Option<&'a str>,
 }
 
 /// The section of the site a page belongs to, for the navigation.
@@ -119,8 +213,7 @@ pub struct Layout {
 
 impl Layout {
     pub fn new(
-        state: &AppState,
-        b: &Briefing,
+        cx: &Ctx<'_>,
         section: Section,
         path: impl Into<String>,
         title: impl Into<String>,
@@ -128,18 +221,14 @@ impl Layout {
     ) -> Self {
         let path = path.into();
         Self {
-            canonical: state
-                .config()
-                .public_url
-                .as_ref()
-                .map(|base| format!("{base}{path}")),
+            canonical: cx.public_url.map(|base| format!("{base}{path}")),
             title: title.into(),
             description: summarise(&description.into(), 200),
             path,
             section,
-            brand: format!("{} briefing", b.summit.name),
-            updated: Some(b.summit.updated.long()),
-            updated_iso: Some(b.summit.updated.iso()),
+            brand: format!("{} briefing", cx.b.summit.name),
+            updated: Some(cx.b.summit.updated.long()),
+            updated_iso: Some(cx.b.summit.updated.iso()),
             css: assets::stylesheet_href(),
             icon: assets::icon_href(),
         }

@@ -1,10 +1,7 @@
 //! `/`: what the summit is, its story, who takes part, and what is next.
 
 use askama::Template;
-use axum::extract::State;
-use axum::response::Response;
 
-use crate::AppState;
 use crate::error::AppError;
 use crate::model::{EventStatus, ItemRef};
 
@@ -71,9 +68,8 @@ pub struct OverviewPage {
 /// How many events the overview lists under "latest" and "next".
 const RECENT: usize = 3;
 
-pub async fn page(State(state): State<AppState>) -> Result<Response, AppError> {
-    let b = state.briefing();
-    let today = state.today();
+pub fn render_page(cx: &Ctx<'_>) -> Result<String, AppError> {
+    let (b, today) = (cx.b, cx.today);
     let s = &b.summit;
 
     let story = s
@@ -93,7 +89,7 @@ pub async fn page(State(state): State<AppState>) -> Result<Response, AppError> {
                 .event
                 .as_ref()
                 .map(|e| href(&ItemRef::Event(e.to_string()))),
-            cites: cites(&b, &step.sources),
+            cites: cites(b, &step.sources),
         })
         .collect();
 
@@ -119,7 +115,7 @@ pub async fn page(State(state): State<AppState>) -> Result<Response, AppError> {
         .rev()
         .filter(|e| e.status == EventStatus::Happened && !e.date.is_after(&today))
         .take(RECENT)
-        .map(|e| event_row(&b, e, &today))
+        .map(|e| event_row(b, e, &today))
         .collect();
     latest.reverse();
     let next = b
@@ -128,25 +124,18 @@ pub async fn page(State(state): State<AppState>) -> Result<Response, AppError> {
         .filter(|e| !e.end.unwrap_or(e.date).is_before(&today))
         .filter(|e| e.status != EventStatus::Happened)
         .take(RECENT)
-        .map(|e| event_row(&b, e, &today))
+        .map(|e| event_row(b, e, &today))
         .collect();
 
     let page = OverviewPage {
-        layout: Layout::new(
-            &state,
-            &b,
-            Section::Overview,
-            "/",
-            s.name.clone(),
-            s.lede.clone(),
-        ),
+        layout: Layout::new(cx, Section::Overview, "/", s.name.clone(), s.lede.clone()),
         name: s.name.clone(),
         lede: s.lede.clone(),
-        cites: cites(&b, &s.sources),
-        why: s.why_it_matters.iter().map(|p| point(&b, p)).collect(),
+        cites: cites(b, &s.sources),
+        why: s.why_it_matters.iter().map(|p| point(b, p)).collect(),
         story,
         participants,
-        outcomes: s.outcomes.iter().map(|p| point(&b, p)).collect(),
+        outcomes: s.outcomes.iter().map(|p| point(b, p)).collect(),
         documents: s
             .documents
             .iter()
@@ -154,7 +143,7 @@ pub async fn page(State(state): State<AppState>) -> Result<Response, AppError> {
                 title: d.title.clone(),
                 date: d.date.as_ref().map(|x| date_range(x, None)),
                 summary: d.summary.clone(),
-                cites: cites(&b, &d.sources),
+                cites: cites(b, &d.sources),
             })
             .collect(),
         perspectives: s
@@ -164,7 +153,7 @@ pub async fn page(State(state): State<AppState>) -> Result<Response, AppError> {
                 attribution: p.attribution.clone(),
                 text: p.text.clone(),
                 note: p.note.clone(),
-                cites: cites(&b, &p.sources),
+                cites: cites(b, &p.sources),
             })
             .collect(),
         areas: b

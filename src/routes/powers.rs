@@ -1,10 +1,7 @@
 //! `/powers` (the "Central Asia + X" formats side by side) and `/powers/{power}`.
 
 use askama::Template;
-use axum::extract::{Path, State};
-use axum::response::Response;
 
-use crate::AppState;
 use crate::error::AppError;
 use crate::model::{Briefing, EventKind, EventStatus, FuzzyDate, ItemRef, TimelineEvent};
 
@@ -105,9 +102,9 @@ pub struct PowersPage {
     pub rows: Vec<FormatRow>,
 }
 
-pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
-    let b = state.briefing();
-    let today = state.today();
+pub fn render_list(cx: &Ctx<'_>) -> Result<String, AppError> {
+    let b = cx.b;
+    let today = cx.today;
     let own: Vec<&TimelineEvent> = b
         .events
         .iter()
@@ -119,7 +116,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
             "/".to_owned(),
             b.summit.short_name.clone(),
             &own,
-            b.summit.offer.as_ref().map(|p| point(&b, p)),
+            b.summit.offer.as_ref().map(|p| point(b, p)),
             &today,
         )
     });
@@ -131,16 +128,15 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
                 p.name.clone(),
                 href(&ItemRef::Power(p.id.to_string())),
                 p.format.clone(),
-                &summits_of(&b, &p.id),
-                Some(point(&b, &p.offer)),
+                &summits_of(b, &p.id),
+                Some(point(b, &p.offer)),
                 &today,
             )
         })
         .collect();
     let page = PowersPage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::Powers,
             "/powers",
             "Rival powers and their formats",
@@ -180,13 +176,10 @@ pub struct PowerPage {
     pub sources: Vec<SourceLine>,
 }
 
-pub async fn detail(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let b = state.briefing();
-    let today = state.today();
-    let Some(p) = b.power(&id) else {
+pub fn render_detail(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
+    let b = cx.b;
+    let today = cx.today;
+    let Some(p) = b.power(id) else {
         return Err(AppError::NotFound(format!(
             "The briefing has no rival power \u{201c}{id}\u{201d}."
         )));
@@ -210,14 +203,13 @@ pub async fn detail(
                         href: href(&ItemRef::Country(c.id.to_string())),
                     },
                     summary: r.summary.clone(),
-                    cites: cites(&b, &r.sources),
+                    cites: cites(b, &r.sources),
                 })
         })
         .collect();
     let page = PowerPage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::Powers,
             href(&item),
             format!("{} ({})", p.name, p.format),
@@ -226,24 +218,24 @@ pub async fn detail(
         name: p.name.clone(),
         format: p.format.clone(),
         summary: p.summary.clone(),
-        cites: cites(&b, &p.sources),
-        offer: point(&b, &p.offer),
+        cites: cites(b, &p.sources),
+        offer: point(b, &p.offer),
         levers: p
             .levers
             .iter()
             .map(|l| LeverView {
                 title: l.title.clone(),
                 text: l.text.clone(),
-                cites: cites(&b, &l.sources),
+                cites: cites(b, &l.sources),
             })
             .collect(),
-        summits: summits_of(&b, &p.id)
+        summits: summits_of(b, &p.id)
             .into_iter()
-            .map(|e| event_row(&b, e, &today))
+            .map(|e| event_row(b, e, &today))
             .collect(),
         relations,
         timeline_href: format!("/timeline?power={}", p.id),
-        sources: source_lines(&b, own),
+        sources: source_lines(b, own),
     };
     render(&page)
 }

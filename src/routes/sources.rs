@@ -2,10 +2,7 @@
 //! corrections.
 
 use askama::Template;
-use axum::extract::State;
-use axum::response::Response;
 
-use crate::AppState;
 use crate::error::AppError;
 use crate::model::{FuzzyDate, Tier};
 
@@ -58,8 +55,8 @@ fn explain(tier: Tier) -> &'static str {
     }
 }
 
-pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
-    let b = state.briefing();
+pub fn render_list(cx: &Ctx<'_>) -> Result<String, AppError> {
+    let b = cx.b;
     let tiers = Tier::ALL
         .into_iter()
         .map(|tier| {
@@ -97,8 +94,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
         .collect();
     let page = SourcesPage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::Sources,
             "/sources",
             "Sources and corrections",
@@ -117,7 +113,7 @@ pub async fn list(State(state): State<AppState>) -> Result<Response, AppError> {
                 original: c.original.clone(),
                 corrected: c.corrected.clone(),
                 explanation: c.explanation.clone(),
-                cites: cites(&b, &c.sources),
+                cites: cites(b, &c.sources),
             })
             .collect(),
     };

@@ -1,8 +1,8 @@
 //! `/timeline` with its filters, and `/timeline/{event}`.
 
 use askama::Template;
-use axum::extract::{Path, RawQuery, State};
-use axum::response::Response;
+use axum::extract::{Request, State};
+use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
 use crate::error::AppError;
@@ -160,6 +160,8 @@ pub struct TimelinePage {
     pub years: Vec<YearGroup>,
     pub active: Vec<ActiveFilter>,
     pub groups: Vec<FilterGroup>,
+    /// Years left off a long timeline, each linking its own page.
+    pub earlier: Vec<YearLink>,
     pub shown: usize,
     pub total: usize,
 }
@@ -260,18 +262,81 @@ fn filter_groups(b: &Briefing, f: &Filter) -> Vec<FilterGroup> {
     ]
 }
 
-pub async fn list(
-    State(state): State<AppState>,
-    RawQuery(query): RawQuery,
-) -> Result<Response, AppError> {
-    let b = state.briefing();
-    let today = state.today();
-    let filter = Filter::parse(query.as_deref(), &b)?;
+/// `/timeline`: without filters it is pre-rendered; a filtered view is rendered on first
+/// request and kept in the snapshot's bounded cache under its canonical link, so that
+/// `?year=2024&country=japan` and `?country=japan&year=2024` share one entry.
+pub async fn list(State(state): State<AppState>, request: Request) -> Response {
+    let site = state.site();
+    let page = match request.uri().query() {
+        None => Ok(None),
+        Some(q) => match Filter::parse(Some(q), &site.briefing) {
+            Ok(filter) if filter == Filter::default() => Ok(None),
+            Ok(filter) => site.filtered(&filter).map(Some),
+            Err(e) => Err(e),
+        },
+    };
+    match page {
+        Ok(Some(page)) => page.respond(request.headers()),
+        Ok(None) => match site.page("/timeline") {
+            Some(page) => page.respond(request.headers()),
+            None => AppError::NotFound("The timeline is not ready.".to_owned()).into_response(),
+        },
+        Err(e) => e.into_response(),
+    }
+}
+
+/// At most this many events on one timeline page; beyond it (a briefing far larger than the
+/// shipped one) the page shows the latest years and links every year's own page.
+pub const PAGE_EVENTS: usize = 300;
+
+/// A year's own page, listed when the timeline is too long for one page.
+pub struct YearLink {
+    pub year: i32,
+    pub events: usize,
+    pub href: String,
+}
+
+pub fn render_list(cx: &Ctx<'_>, filter: &Filter) -> Result<String, AppError> {
+    let (b, today) = (cx.b, cx.today);
+    let matching: Vec<&TimelineEvent> = b.events.iter().filter(|e| filter.matches(e)).collect();
+    // Events are oldest first: keep the latest whole years that fit (at least one year) and
+    // link the earlier ones.
+    let mut first_shown = 0;
+    let mut earlier: Vec<YearLink> = Vec::new();
+    if matching.len() > PAGE_EVENTS && filter.years.is_empty() {
+        let mut start = matching.len();
+        while start > 0 {
+            let year = matching[start - 1].date.year();
+            let begin = matching[..start]
+                .iter()
+                .rposition(|e| e.date.year() != year)
+                .map_or(0, |i| i + 1);
+            if start < matching.len() && matching.len() - begin > PAGE_EVENTS {
+                break;
+            }
+            start = begin;
+        }
+        first_shown = start;
+        for e in &matching[..start] {
+            match earlier.last_mut() {
+                Some(y) if y.year == e.date.year() => y.events += 1,
+                _ => {
+                    let mut only = filter.clone();
+                    only.years = vec![e.date.year()];
+                    earlier.push(YearLink {
+                        year: e.date.year(),
+                        events: 1,
+                        href: only.href(),
+                    });
+                }
+            }
+        }
+    }
     let mut years: Vec<YearGroup> = Vec::new();
     let mut shown = 0;
-    for e in b.events.iter().filter(|e| filter.matches(e)) {
+    for e in &matching[first_shown..] {
         shown += 1;
-        let row = event_row(&b, e, &today);
+        let row = event_row(b, e, &today);
         match years.last_mut() {
             Some(g) if g.year == e.date.year() => g.events.push(row),
             _ => years.push(YearGroup {
@@ -280,7 +345,7 @@ pub async fn list(
             }),
         }
     }
-    let active = active_filters(&b, &filter);
+    let active = active_filters(b, filter);
     let title = if active.is_empty() {
         "Timeline".to_owned()
     } else {
@@ -289,8 +354,7 @@ pub async fn list(
     };
     let page = TimelinePage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::Timeline,
             filter.href(),
             title,
@@ -299,9 +363,10 @@ pub async fn list(
                 b.summit.name
             ),
         ),
-        groups: filter_groups(&b, &filter),
+        groups: filter_groups(b, filter),
         active,
         years,
+        earlier,
         shown,
         total: b.events.len(),
     };
@@ -320,13 +385,9 @@ pub struct EventPage {
     pub sources: Vec<super::countries::SourceLine>,
 }
 
-pub async fn event(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> Result<Response, AppError> {
-    let b = state.briefing();
-    let today = state.today();
-    let Some(e) = b.event(&id) else {
+pub fn render_event(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
+    let (b, today) = (cx.b, cx.today);
+    let Some(e) = b.event(id) else {
         return Err(AppError::NotFound(format!(
             "The timeline has no event \u{201c}{id}\u{201d}."
         )));
@@ -338,16 +399,15 @@ pub async fn event(
     };
     let page = EventPage {
         layout: Layout::new(
-            &state,
-            &b,
+            cx,
             Section::Timeline,
             href(&ItemRef::Event(e.id.to_string())),
             e.title.clone(),
             format!("{}: {}", e.date.long(), e.summary),
         ),
-        event: event_row(&b, e, &today),
-        areas: area_links(&b, &e.areas),
-        people: people_links(&b, &e.people),
+        event: event_row(b, e, &today),
+        areas: area_links(b, &e.areas),
+        people: people_links(b, &e.people),
         previous: pos.checked_sub(1).and_then(|i| b.events.get(i)).map(link),
         next: b.events.get(pos + 1).map(link),
         sources: super::countries::source_lines(&b, [&e.sources]),

@@ -1,0 +1,91 @@
+//! `summit-briefing export --out DIR`: the whole site as files any static host or CDN serves.
+//!
+//! Layout (clean URLs, no redirects): the page at `/` is `DIR/index.html`, the page at
+//! `/timeline` is `DIR/timeline/index.html`, `/timeline/{event}` is
+//! `DIR/timeline/{event}/index.html`; next to each file are its `.br` and `.gz` variants,
+//! the same bytes the server sends. Assets are under `DIR/static/`, the error page is
+//! `DIR/404.html`. nginx serves it with `try_files $uri/index.html $uri =404;`,
+//! `gzip_static on;` and `brotli_static on;` where the brotli module is installed.
+//!
+//! Filtered timeline views (`/timeline?…`) depend on the query, so they are not files;
+//! a static host serves the whole timeline for them.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use axum::http::StatusCode;
+
+use crate::AppState;
+use crate::error::error_page;
+use crate::representation::{Encoding, Representation};
+use crate::routes;
+
+/// What an export wrote.
+#[derive(Debug, Default)]
+pub struct ExportSummary {
+    pub pages: usize,
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// The file a page's path is written to, under `out`.
+pub fn page_file(out: &Path, path: &str) -> PathBuf {
+    let mut file = out.to_path_buf();
+    file.extend(path.split('/').filter(|s| !s.is_empty()));
+    file.join("index.html")
+}
+
+/// Writes every pre-rendered page, asset and the 404 page under `out`, compressing first
+/// whatever the background compression has not reached yet.
+pub async fn export(state: &AppState, out: &Path) -> io::Result<ExportSummary> {
+    state.precompress();
+    let site = state.site();
+    let mut summary = ExportSummary::default();
+    for (path, page) in site.pages() {
+        write_all(&page_file(out, path), page, &mut summary)?;
+        summary.pages += 1;
+    }
+    for asset in routes::assets() {
+        let dir = out.join("static");
+        write_all(&dir.join(&asset.hashed), &asset.immutable, &mut summary)?;
+        write_all(&dir.join(asset.name), &asset.plain, &mut summary)?;
+    }
+    let not_found = error_page(
+        StatusCode::NOT_FOUND,
+        "There is no page at this address.".to_owned(),
+    );
+    let html = axum::body::to_bytes(not_found.into_body(), usize::MAX)
+        .await
+        .map_err(io::Error::other)?;
+    let page = Representation::html(String::from_utf8_lossy(&html).into_owned());
+    page.compress(crate::representation::Effort::Max);
+    write_all(&out.join("404.html"), &page, &mut summary)?;
+    write(
+        &out.join("robots.txt"),
+        routes::ROBOTS.as_bytes(),
+        &mut summary,
+    )?;
+    Ok(summary)
+}
+
+fn write_all(file: &Path, page: &Representation, summary: &mut ExportSummary) -> io::Result<()> {
+    for encoding in [Encoding::Identity, Encoding::Gzip, Encoding::Brotli] {
+        if let Some(variant) = page.variant(encoding) {
+            let mut name = file.as_os_str().to_owned();
+            name.push(encoding.suffix());
+            write(Path::new(&name), &variant.bytes, summary)?;
+        }
+    }
+    Ok(())
+}
+
+fn write(file: &Path, bytes: &[u8], summary: &mut ExportSummary) -> io::Result<()> {
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(file, bytes)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", file.display())))?;
+    summary.files += 1;
+    summary.bytes += bytes.len() as u64;
+    Ok(())
+}

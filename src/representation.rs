@@ -1,0 +1,355 @@
+//! One resource as it goes on the wire: the bytes, their brotli and gzip variants, a strong
+//! ETag for each, and every header value built once, so that answering a request is a lookup.
+//!
+//! Content negotiation (`Accept-Encoding` with q-values) and revalidation (`If-None-Match`) are
+//! the only per-request work. tower-http's `ServeDir` does the same for files on disk, but
+//! reads the disk per request; its header parsers are private, hence the small parsers here.
+
+use std::io::Write;
+use std::sync::OnceLock;
+
+use axum::body::Body;
+use axum::http::header::{
+    ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, ETAG, IF_NONE_MATCH, VARY,
+};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::Response;
+use bytes::Bytes;
+
+pub const HTML: HeaderValue = HeaderValue::from_static("text/html; charset=utf-8");
+/// HTML may change with the data: browsers keep it but ask again (a cheap 304) before use.
+pub const REVALIDATE: HeaderValue = HeaderValue::from_static("no-cache");
+/// Content-hashed names never change meaning.
+pub const IMMUTABLE: HeaderValue = HeaderValue::from_static("public, max-age=31536000, immutable");
+const ACCEPT_ENCODING_VALUE: HeaderValue = HeaderValue::from_static("accept-encoding");
+
+/// How hard to compress: once at load, as hard as the codecs go; on demand, fast.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effort {
+    /// brotli 11, gzip 9: for pages compressed once and served many times.
+    Max,
+    /// brotli 5, gzip 6: for views rendered on a request (filters), within a millisecond or so.
+    Quick,
+}
+
+/// A content coding the server can send.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Identity,
+    Gzip,
+    Brotli,
+}
+
+impl Encoding {
+    /// The file name suffix of the precompressed sibling a static host serves.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Encoding::Identity => "",
+            Encoding::Gzip => ".gz",
+            Encoding::Brotli => ".br",
+        }
+    }
+}
+
+/// One encoded form of a resource with its validator.
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub bytes: Bytes,
+    pub etag: HeaderValue,
+}
+
+impl Variant {
+    fn new(bytes: Bytes) -> Self {
+        // A strong validator: it changes whenever a byte of this representation does.
+        let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+        let etag = HeaderValue::from_str(&format!("\"{hash:016x}\""))
+            .expect("quoted hex is a valid header value");
+        Self { bytes, etag }
+    }
+}
+
+/// A resource with all the representations the server offers.
+#[derive(Debug)]
+pub struct Representation {
+    content_type: HeaderValue,
+    cache_control: HeaderValue,
+    identity: Variant,
+    gzip: OnceLock<Variant>,
+    brotli: OnceLock<Variant>,
+}
+
+impl Representation {
+    /// The resource with its identity bytes only; see [`Representation::compress`].
+    pub fn new(
+        bytes: impl Into<Bytes>,
+        content_type: HeaderValue,
+        cache_control: HeaderValue,
+    ) -> Self {
+        Self {
+            content_type,
+            cache_control,
+            identity: Variant::new(bytes.into()),
+            gzip: OnceLock::new(),
+            brotli: OnceLock::new(),
+        }
+    }
+
+    pub fn html(body: String) -> Self {
+        Self::new(body, HTML, REVALIDATE)
+    }
+
+    /// An HTML page rendered on demand, compressed straight away at [`Effort::Quick`].
+    pub fn html_compressed_now(body: String) -> Self {
+        let page = Self::html(body);
+        page.compress(Effort::Quick);
+        page
+    }
+
+    /// Computes the brotli and gzip variants if they are not there yet. Until then the
+    /// resource is served uncompressed, so a slow compression never delays an answer.
+    pub fn compress(&self, effort: Effort) {
+        let input = &self.identity.bytes;
+        self.gzip
+            .get_or_init(|| Variant::new(gzip(input, effort).into()));
+        self.brotli
+            .get_or_init(|| Variant::new(brotli(input, effort).into()));
+    }
+
+    pub fn is_compressed(&self) -> bool {
+        self.gzip.get().is_some() && self.brotli.get().is_some()
+    }
+
+    pub fn identity(&self) -> &Variant {
+        &self.identity
+    }
+
+    pub fn content_type(&self) -> &HeaderValue {
+        &self.content_type
+    }
+
+    /// The variant in a given coding, if it is ready.
+    pub fn variant(&self, encoding: Encoding) -> Option<&Variant> {
+        match encoding {
+            Encoding::Identity => Some(&self.identity),
+            Encoding::Gzip => self.gzip.get(),
+            Encoding::Brotli => self.brotli.get(),
+        }
+    }
+
+    /// The answer to a GET (or HEAD: the router drops the body and keeps the length).
+    pub fn respond(&self, request: &HeaderMap) -> Response {
+        let accept = request.get(ACCEPT_ENCODING).map(HeaderValue::as_bytes);
+        let encoding = negotiate(accept, |e| self.variant(e).is_some());
+        let variant = self.variant(encoding).unwrap_or(&self.identity);
+
+        let mut headers = HeaderMap::with_capacity(6);
+        headers.insert(ETAG, variant.etag.clone());
+        headers.insert(CACHE_CONTROL, self.cache_control.clone());
+        headers.insert(VARY, ACCEPT_ENCODING_VALUE);
+        if let Some(tags) = request.get(IF_NONE_MATCH)
+            && none_match_fails(tags.as_bytes(), variant.etag.as_bytes())
+        {
+            let mut response = Response::new(Body::empty());
+            *response.status_mut() = StatusCode::NOT_MODIFIED;
+            *response.headers_mut() = headers;
+            return response;
+        }
+        headers.insert(CONTENT_TYPE, self.content_type.clone());
+        match encoding {
+            Encoding::Identity => {}
+            Encoding::Gzip => {
+                headers.insert(CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            }
+            Encoding::Brotli => {
+                headers.insert(CONTENT_ENCODING, HeaderValue::from_static("br"));
+            }
+        }
+        let mut response = Response::new(Body::from(variant.bytes.clone()));
+        *response.headers_mut() = headers;
+        response
+    }
+
+    /// Bytes held for this resource, all variants together (for the cache's weight).
+    pub fn weight(&self) -> usize {
+        self.identity.bytes.len()
+            + self.gzip.get().map_or(0, |v| v.bytes.len())
+            + self.brotli.get().map_or(0, |v| v.bytes.len())
+    }
+}
+
+fn gzip(input: &[u8], effort: Effort) -> Vec<u8> {
+    let level = match effort {
+        Effort::Max => flate2::Compression::best(),
+        Effort::Quick => flate2::Compression::new(6),
+    };
+    let mut encoder =
+        flate2::write::GzEncoder::new(Vec::with_capacity(input.len() / 3 + 64), level);
+    // Writing into a Vec cannot fail.
+    let _ = encoder.write_all(input);
+    encoder.finish().unwrap_or_default()
+}
+
+fn brotli(input: &[u8], effort: Effort) -> Vec<u8> {
+    let quality = match effort {
+        Effort::Max => 11,
+        Effort::Quick => 5,
+    };
+    let mut out = Vec::with_capacity(input.len() / 4 + 64);
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 16 * 1024, quality, 22);
+        let _ = writer.write_all(input);
+    }
+    out
+}
+
+/// Picks the coding to send from an `Accept-Encoding` value (RFC 9110, section 12.5.3):
+/// the highest q-value wins, brotli before gzip before identity on a tie; `q=0` refuses a
+/// coding; `*` stands for any coding not named. No header means identity.
+pub fn negotiate(accept: Option<&[u8]>, available: impl Fn(Encoding) -> bool) -> Encoding {
+    let Some(accept) = accept else {
+        return Encoding::Identity;
+    };
+    // q-values in thousandths; None = not mentioned.
+    let (mut br, mut gz, mut id, mut any) = (None, None, None, None);
+    for item in accept.split(|&b| b == b',') {
+        let mut parts = item.split(|&b| b == b';');
+        let coding = trim(parts.next().unwrap_or_default());
+        let mut q = 1000;
+        for param in parts {
+            let param = trim(param);
+            if let Some(value) = param
+                .strip_prefix(b"q=")
+                .or_else(|| param.strip_prefix(b"Q="))
+            {
+                q = parse_q(value).unwrap_or(0);
+            }
+        }
+        let slot = if coding.eq_ignore_ascii_case(b"br") {
+            &mut br
+        } else if coding.eq_ignore_ascii_case(b"gzip") || coding.eq_ignore_ascii_case(b"x-gzip") {
+            &mut gz
+        } else if coding.eq_ignore_ascii_case(b"identity") {
+            &mut id
+        } else if coding == b"*" {
+            &mut any
+        } else {
+            continue;
+        };
+        // If a coding is listed twice, the better weight stands.
+        *slot = Some(slot.map_or(q, |old: u32| old.max(q)));
+    }
+    let br = br.or(any).unwrap_or(0);
+    let gz = gz.or(any).unwrap_or(0);
+    // Identity is acceptable unless refused by name or by `*;q=0` without naming it.
+    let id = id.or(any.filter(|&q| q == 0)).unwrap_or(1);
+    let mut best = (Encoding::Identity, id);
+    for (encoding, q) in [(Encoding::Gzip, gz), (Encoding::Brotli, br)] {
+        if q > 0 && q >= best.1 && available(encoding) {
+            best = (encoding, q);
+        }
+    }
+    best.0
+}
+
+fn trim(s: &[u8]) -> &[u8] {
+    s.trim_ascii()
+}
+
+/// `0`, `0.5`, `1.000`: a weight in thousandths.
+fn parse_q(value: &[u8]) -> Option<u32> {
+    let value = trim(value);
+    let (int, frac) = match value.iter().position(|&b| b == b'.') {
+        Some(dot) => (&value[..dot], &value[dot + 1..]),
+        None => (value, &b""[..]),
+    };
+    if frac.len() > 3 || !frac.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let mut thousandths = 0;
+    for i in 0..3 {
+        thousandths = thousandths * 10 + frac.get(i).map_or(0, |d| u32::from(d - b'0'));
+    }
+    match int {
+        b"0" => Some(thousandths),
+        b"1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
+
+/// Whether `If-None-Match` matches the current ETag, so the answer is 304 (RFC 9110, 13.1.2:
+/// weak comparison, `*` matches any current representation).
+fn none_match_fails(header: &[u8], etag: &[u8]) -> bool {
+    let header = trim(header);
+    if header == b"*" {
+        return true;
+    }
+    header.split(|&b| b == b',').any(|tag| {
+        let tag = trim(tag);
+        let tag = tag.strip_prefix(b"W/").unwrap_or(tag);
+        tag == etag
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pick(accept: &str) -> Encoding {
+        negotiate(Some(accept.as_bytes()), |_| true)
+    }
+
+    #[test]
+    fn negotiation_follows_q_values() {
+        assert_eq!(negotiate(None, |_| true), Encoding::Identity);
+        assert_eq!(pick("gzip"), Encoding::Gzip);
+        assert_eq!(pick("gzip, deflate, br, zstd"), Encoding::Brotli);
+        assert_eq!(pick("br;q=0, gzip"), Encoding::Gzip);
+        assert_eq!(pick("br;q=0.5, gzip;q=0.8"), Encoding::Gzip);
+        assert_eq!(pick("identity"), Encoding::Identity);
+        assert_eq!(pick("gzip;q=0, br;q=0"), Encoding::Identity);
+        assert_eq!(pick("*"), Encoding::Brotli);
+        assert_eq!(pick("*;q=0.1, identity;q=0.5"), Encoding::Identity);
+        assert_eq!(pick("deflate"), Encoding::Identity);
+        assert_eq!(pick("GZIP ; Q=1.0"), Encoding::Gzip);
+        assert_eq!(pick("x-gzip"), Encoding::Gzip);
+        assert_eq!(
+            pick("gzip;q=1.5"),
+            Encoding::Identity,
+            "a bad q-value refuses"
+        );
+        assert_eq!(pick(""), Encoding::Identity);
+    }
+
+    #[test]
+    fn negotiation_only_offers_what_is_ready() {
+        let only_gzip = |e| e != Encoding::Brotli;
+        assert_eq!(negotiate(Some(b"br, gzip"), only_gzip), Encoding::Gzip);
+        assert_eq!(negotiate(Some(b"br"), only_gzip), Encoding::Identity);
+    }
+
+    #[test]
+    fn if_none_match_uses_weak_comparison_and_lists() {
+        let etag = b"\"abc\"";
+        assert!(none_match_fails(b"\"abc\"", etag));
+        assert!(none_match_fails(b"W/\"abc\"", etag));
+        assert!(none_match_fails(b"\"x\", \"abc\"", etag));
+        assert!(none_match_fails(b"*", etag));
+        assert!(!none_match_fails(b"\"abd\"", etag));
+    }
+
+    #[test]
+    fn variants_round_trip_and_have_their_own_etags() {
+        let page = Representation::html("<p>hello</p>".repeat(200));
+        assert!(!page.is_compressed());
+        page.compress(Effort::Quick);
+        let gz = page.variant(Encoding::Gzip).expect("gzip ready");
+        let br = page.variant(Encoding::Brotli).expect("brotli ready");
+        assert!(gz.bytes.len() < page.identity().bytes.len());
+        assert_ne!(gz.etag, br.etag);
+        assert_ne!(gz.etag, page.identity().etag);
+        let mut plain = String::new();
+        std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz.bytes[..]), &mut plain)
+            .expect("valid gzip");
+        assert_eq!(plain.as_bytes(), &page.identity().bytes[..]);
+    }
+}

@@ -1,0 +1,176 @@
+//! The site as served: every page rendered from one briefing for one day, with its
+//! compressed variants and ETags, and a bounded cache of filtered views.
+//!
+//! A [`Site`] is immutable once built except for filling in compressed variants and cache
+//! entries; a new briefing or a new day builds a new one, swapped in whole (see `state.rs`).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use crate::Config;
+use crate::error::AppError;
+use crate::model::{Briefing, FuzzyDate};
+use crate::representation::{Effort, Representation};
+use crate::routes::{self, Ctx, Filter};
+
+/// Bytes of filtered pages kept per snapshot (all variants counted).
+const FILTER_CACHE_BYTES: u64 = 16 * 1024 * 1024;
+/// About how many filtered pages that holds; sizes quick_cache's tables.
+const FILTER_CACHE_PAGES: usize = 512;
+
+/// Weighs a cached page by the bytes it holds, so the cache is bounded in memory.
+#[derive(Clone)]
+struct ByBytes;
+
+impl quick_cache::Weighter<String, Arc<Representation>> for ByBytes {
+    fn weight(&self, key: &String, page: &Arc<Representation>) -> u64 {
+        (key.len() + page.weight()) as u64
+    }
+}
+
+pub struct Site {
+    pub briefing: Arc<Briefing>,
+    /// The day the pages were rendered for.
+    pub today: FuzzyDate,
+    /// Unix time in seconds when `today` ends and the pages must be rendered again;
+    /// `i64::MAX` when the configuration pins the date.
+    expires: i64,
+    pages: HashMap<String, Arc<Representation>>,
+    /// Pages in the order they were listed: the most visited first, for compression.
+    order: Vec<String>,
+    filtered: quick_cache::sync::Cache<String, Arc<Representation>, ByBytes>,
+    /// Set when a newer snapshot replaced this one: background work on it stops.
+    retired: AtomicBool,
+    public_url: Option<String>,
+}
+
+fn now_unix() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+impl Site {
+    /// Renders every page of `briefing` for today (or the configured day).
+    pub fn build(briefing: Arc<Briefing>, config: &Config) -> Self {
+        let started = Instant::now();
+        let (today, expires) = match config.today {
+            Some(day) => (day, i64::MAX),
+            None => {
+                let now = time::OffsetDateTime::now_utc();
+                let tomorrow = now.date().next_day().unwrap_or(now.date());
+                let d = now.date();
+                let today = FuzzyDate::ymd(d.year(), u8::from(d.month()), d.day())
+                    .unwrap_or_else(FuzzyDate::today_utc);
+                (today, tomorrow.midnight().assume_utc().unix_timestamp())
+            }
+        };
+        let cx = Ctx {
+            b: &briefing,
+            today,
+            public_url: config.public_url.as_deref(),
+        };
+        let order = routes::pages(&briefing);
+        let mut pages = HashMap::with_capacity(order.len());
+        for path in &order {
+            match routes::render_path(&cx, path) {
+                Ok(html) => {
+                    pages.insert(path.clone(), Arc::new(Representation::html(html)));
+                }
+                // Left out, the page is rendered on request, which reports the error.
+                Err(e) => tracing::error!("pre-rendering {path} failed: {e:?}"),
+            }
+        }
+        tracing::debug!(
+            "rendered {} pages for {} in {:?}",
+            pages.len(),
+            today.iso(),
+            started.elapsed()
+        );
+        Self {
+            briefing,
+            today,
+            expires,
+            pages,
+            order,
+            filtered: quick_cache::sync::Cache::with_weighter(
+                FILTER_CACHE_PAGES,
+                FILTER_CACHE_BYTES,
+                ByBytes,
+            ),
+            retired: AtomicBool::new(false),
+            public_url: config.public_url.clone(),
+        }
+    }
+
+    /// The pre-rendered page at `path`, if there is one.
+    pub fn page(&self, path: &str) -> Option<&Arc<Representation>> {
+        self.pages.get(path)
+    }
+
+    /// Every pre-rendered page with its path, in listing order.
+    pub fn pages(&self) -> impl Iterator<Item = (&str, &Representation)> {
+        self.order
+            .iter()
+            .filter_map(|p| self.pages.get(p).map(|r| (p.as_str(), &**r)))
+    }
+
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            b: &self.briefing,
+            today: self.today,
+            public_url: self.public_url.as_deref(),
+        }
+    }
+
+    /// The timeline filtered by `filter`, from the cache or rendered now and cached.
+    pub fn filtered(&self, filter: &Filter) -> Result<Arc<Representation>, AppError> {
+        let key = filter.href();
+        self.filtered.get_or_insert_with(&key, || {
+            let html = routes::render_timeline(&self.ctx(), filter)?;
+            Ok(Arc::new(Representation::html_compressed_now(html)))
+        })
+    }
+
+    /// How many filtered views are cached (for tests and logs).
+    pub fn cached_views(&self) -> usize {
+        self.filtered.len()
+    }
+
+    /// Whether the day the pages were rendered for has ended.
+    pub fn is_stale(&self) -> bool {
+        self.expires != i64::MAX && now_unix() >= self.expires
+    }
+
+    pub fn retire(&self) {
+        self.retired.store(true, Ordering::Relaxed);
+    }
+
+    pub fn is_retired(&self) -> bool {
+        self.retired.load(Ordering::Relaxed)
+    }
+
+    /// Compresses every page and asset at full effort; returns `None` if the snapshot was
+    /// replaced before it finished (the new one has its own compression).
+    pub fn compress_all(&self) -> Option<Duration> {
+        let started = Instant::now();
+        for asset in routes::assets().iter().filter(|a| a.compressible) {
+            asset.immutable.compress(Effort::Max);
+            asset.plain.compress(Effort::Max);
+        }
+        for (_, page) in self.pages() {
+            if self.is_retired() {
+                return None;
+            }
+            page.compress(Effort::Max);
+        }
+        Some(started.elapsed())
+    }
+
+    /// Bytes held by the pre-rendered pages, all variants.
+    pub fn bytes(&self) -> usize {
+        self.pages.values().map(|p| p.weight()).sum()
+    }
+}
