@@ -19,6 +19,10 @@ use crate::routes::{self, Ctx, Filter};
 const FILTER_CACHE_BYTES: u64 = 16 * 1024 * 1024;
 /// About how many filtered pages that holds; sizes quick_cache's tables.
 const FILTER_CACHE_PAGES: usize = 512;
+/// Brotli's best setting compresses about half a megabyte a second: the shipped briefing
+/// (under 1 MiB of HTML) gets it throughout, a briefing a hundred times larger gets it for its
+/// first pages (overview, lists) and a faster setting for the rest.
+const MAX_EFFORT_BYTES: usize = 2 * 1024 * 1024;
 
 /// Weighs a cached page by the bytes it holds, so the cache is bounded in memory.
 #[derive(Clone)]
@@ -160,11 +164,18 @@ impl Site {
             asset.immutable.compress(Effort::Max);
             asset.plain.compress(Effort::Max);
         }
+        let mut done = 0;
         for (_, page) in self.pages() {
             if self.is_retired() {
                 return None;
             }
-            page.compress(Effort::Max);
+            done += page.identity().bytes.len();
+            let effort = if done <= MAX_EFFORT_BYTES {
+                Effort::Max
+            } else {
+                Effort::High
+            };
+            page.compress(effort);
         }
         Some(started.elapsed())
     }

@@ -84,6 +84,11 @@ impl Serialize for Slug {
 pub struct Sources(Spanned<Vec<Slug>>);
 
 impl Sources {
+    /// A list made in code rather than read from a file (it has an empty span).
+    pub fn new(ids: Vec<Slug>) -> Self {
+        Self(Spanned::new(0..0, ids))
+    }
+
     pub fn span(&self) -> Range<usize> {
         self.0.span()
     }

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, as crates.io does it.
 
+mod caching;
 mod connections;
 mod content;
 mod fuzz;
@@ -45,6 +46,8 @@ pub fn state_of(source: DataSource) -> AppState {
         source,
         Config {
             today: Some(test_today()),
+            // Compressing every page takes seconds in a debug build; `caching.rs` does it.
+            precompress: summit_briefing::Precompress::OnDemand,
             ..Config::default()
         },
     )
