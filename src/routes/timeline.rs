@@ -410,7 +410,7 @@ pub fn render_event(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
         people: people_links(b, &e.people),
         previous: pos.checked_sub(1).and_then(|i| b.events.get(i)).map(link),
         next: b.events.get(pos + 1).map(link),
-        sources: super::countries::source_lines(&b, [&e.sources]),
+        sources: super::countries::source_lines(b, [&e.sources]),
     };
     render(&page)
 }
