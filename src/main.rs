@@ -203,7 +203,17 @@ fn serve(args: ServeArgs) -> ExitCode {
         ..Config::default()
     };
     let state = AppState::new(briefing, source, config);
-    let runtime = match tokio::runtime::Runtime::new() {
+    // On one core (a container's CPU quota, taskset) a single thread without the work-stealing
+    // machinery answers faster and with a shorter tail; on more, the multi-threaded scheduler.
+    let one_core = std::thread::available_parallelism().is_ok_and(|n| n.get() == 1);
+    let runtime = if one_core {
+        tokio::runtime::Builder::new_current_thread()
+    } else {
+        tokio::runtime::Builder::new_multi_thread()
+    }
+    .enable_all()
+    .build();
+    let runtime = match runtime {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");

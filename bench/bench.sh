@@ -1,0 +1,220 @@
+#!/usr/bin/env bash
+# summit-briefing against nginx serving the same pages: throughput, p99 latency, bytes on the
+# wire, start-up time and memory. A measurement, not a test: see README.md, "Benchmark".
+#
+#   bench/bench.sh                       # shipped briefing, 5 rounds of 5 s per server and case
+#   ROUNDS=3 SECONDS_EACH=3 bench/bench.sh
+#   DATA=target/synth/x100 bench/bench.sh   # any data directory (see bench/scale.sh)
+#
+# Needs: nginx and wrk (apt-get install -y nginx wrk), taskset, curl, python3.
+# Both servers run pinned to CPU $SERVER_CPU (default 0), one nginx worker against the tokio
+# runtime on one core; wrk runs pinned to CPU $LOAD_CPU (default 1). Runs alternate A/B so that
+# drift (thermal, noisy neighbours) hits both; the medians of the ratios are printed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS=${ROUNDS:-5}
+SECONDS_EACH=${SECONDS_EACH:-5}
+CONNECTIONS=${CONNECTIONS:-50}
+SERVER_CPU=${SERVER_CPU:-0}
+LOAD_CPU=${LOAD_CPU:-1}
+NGINX_PORT=${NGINX_PORT:-18081}
+OURS_PORT=${OURS_PORT:-18082}
+PAGE=${PAGE:-/}
+DATA=${DATA:-}
+
+for tool in nginx wrk taskset curl python3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y nginx wrk)" >&2; exit 1; }
+done
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+  cargo build --release --quiet
+fi
+BIN=$PWD/target/release/summit-briefing
+DATA_ARGS=()
+[ -n "$DATA" ] && DATA_ARGS=(--data "$DATA")
+
+WORK=$(mktemp -d /tmp/summit-bench.XXXXXX)
+chmod 755 "$WORK"
+NGINX_PID= OURS_PID=
+cleanup() {
+  [ -n "$OURS_PID" ] && kill "$OURS_PID" 2>/dev/null && wait "$OURS_PID" 2>/dev/null
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+echo "== export"
+"$BIN" export --out "$WORK/site" "${DATA_ARGS[@]}"
+chmod -R a+rX "$WORK/site"
+
+# nginx as it would be set up to serve the export well: clean URLs, precompressed gzip,
+# the same caching headers as summit-briefing, open file cache, no access log.
+mkdir -p "$WORK/nginx/logs"
+cat > "$WORK/nginx/nginx.conf" <<EOF
+worker_processes 1;
+daemon off;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  server_tokens off;
+  sendfile on;
+  tcp_nopush on;
+  tcp_nodelay on;
+  keepalive_requests 1000000;
+  keepalive_timeout 75s;
+  open_file_cache max=10000 inactive=60s;
+  open_file_cache_valid 60s;
+  client_body_temp_path $WORK/nginx/body;
+  proxy_temp_path $WORK/nginx/proxy;
+  fastcgi_temp_path $WORK/nginx/fastcgi;
+  uwsgi_temp_path $WORK/nginx/uwsgi;
+  scgi_temp_path $WORK/nginx/scgi;
+  charset utf-8;
+  server {
+    listen 127.0.0.1:$NGINX_PORT reuseport;
+    root $WORK/site;
+    gzip_static on;
+    gzip_vary on;
+    error_page 404 /404.html;
+    location / {
+      add_header Cache-Control "no-cache";
+      try_files \$uri/index.html \$uri =404;
+    }
+    location /static/ {
+      add_header Cache-Control "public, max-age=31536000, immutable";
+    }
+  }
+}
+EOF
+
+wait_for() { # url
+  for _ in $(seq 1 500); do
+    curl -s -o /dev/null "$1" && return 0
+    sleep 0.02
+  done
+  echo "bench: $1 did not answer" >&2
+  exit 1
+}
+
+echo "== start-up (time to the first 200 on /, median of 5, pinned to CPU $SERVER_CPU)"
+STARTS=()
+for _ in 1 2 3 4 5; do
+  STARTS+=("$(taskset -c "$SERVER_CPU" python3 bench/startup.py "$BIN" "$OURS_PORT" / -- "${DATA_ARGS[@]}")")
+done
+STARTUP=$(printf '%s\n' "${STARTS[@]}" | sort -n | sed -n 3p)
+echo "runs (ms): ${STARTS[*]}  median: $STARTUP ms"
+
+taskset -c "$SERVER_CPU" nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
+NGINX_PID=$!
+RUST_LOG=info taskset -c "$SERVER_CPU" "$BIN" serve --addr "127.0.0.1:$OURS_PORT" "${DATA_ARGS[@]}" \
+  2> "$WORK/ours.log" &
+OURS_PID=$!
+wait_for "http://127.0.0.1:$NGINX_PORT$PAGE"
+wait_for "http://127.0.0.1:$OURS_PORT$PAGE"
+# Measure the server as it runs once its background compression is done.
+for _ in $(seq 1 1200); do
+  grep -q precompressed "$WORK/ours.log" && break
+  sleep 0.1
+done
+grep -o 'precompressed.*' "$WORK/ours.log" || { echo "bench: compression did not finish" >&2; exit 1; }
+
+url() { if [ "$1" = nginx ]; then echo "http://127.0.0.1:$NGINX_PORT$PAGE"; else echo "http://127.0.0.1:$OURS_PORT$PAGE"; fi; }
+etag() { curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "$(url "$1")" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}'; }
+
+echo "== bytes on the wire for $PAGE (headers + body, Accept-Encoding: gzip)"
+declare -A BYTES
+for s in nginx ours; do
+  tag=$(etag $s)
+  BYTES[$s.200]=$(curl -s -o /dev/null -w '%{size_header} %{size_download}' -H 'Accept-Encoding: gzip' "$(url $s)" | awk '{print $1+$2}')
+  BYTES[$s.304]=$(curl -s -o /dev/null -w '%{size_header} %{size_download}' -H 'Accept-Encoding: gzip' -H "If-None-Match: $tag" "$(url $s)" | awk '{print $1+$2}')
+  echo "$s: 200 ${BYTES[$s.200]} B, 304 ${BYTES[$s.304]} B"
+  echo "  headers: $(curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "$(url $s)" | tr -d '\r' | tail -n +2 | cut -d: -f1 | tr '\n' ' ')"
+done
+for s in nginx ours; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip' -H "If-None-Match: $(etag $s)" "$(url $s)")
+  [ "$code" = 304 ] || { echo "bench: $s answers $code, not 304, to its own ETag" >&2; exit 1; }
+done
+# The bodies must be the same bytes: nginx serves the export, which is what we serve.
+cmp <(curl -s -H 'Accept-Encoding: gzip' "$(url nginx)") <(curl -s -H 'Accept-Encoding: gzip' "$(url ours)") \
+  && echo "gzip bodies identical"
+
+# One wrk run; prints "requests/s p99-microseconds".
+load() { # server case
+  local extra=()
+  [ "$2" = 304 ] && extra=(-H "If-None-Match: $(etag "$1")")
+  taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency \
+    -H 'Accept-Encoding: gzip' "${extra[@]}" "$(url "$1")" |
+    awk '
+      function us(v) { if (v ~ /us$/) return v+0; if (v ~ /ms$/) return (v+0)*1000; if (v ~ /s$/) return (v+0)*1000000; return v }
+      /Requests\/sec/ { rps = $2 }
+      $1 == "99%" { p99 = us($2) }
+      /Non-2xx or 3xx/ { non2xx = $NF }  # wrk counts statuses >= 400 here
+      END { printf "%.0f %.0f %s\n", rps, p99, non2xx+0 }'
+}
+
+# The machine may be shared: before each run, wait (up to a minute) until the CPUs are idle
+# apart from us, and flag runs that started busy. Prints the busy share of all CPUs in percent.
+busy() {
+  local a b
+  read -r _ a1 a2 a3 a4 a5 a6 a7 _ < /proc/stat; sleep 0.5
+  read -r _ b1 b2 b3 b4 b5 b6 b7 _ < /proc/stat
+  a=$((a1 + a2 + a3 + a6 + a7)); b=$((b1 + b2 + b3 + b6 + b7))
+  local idle=$((b4 + b5 - a4 - a5))
+  echo $(( 100 * (b - a) / (b - a + idle + 1) ))
+}
+wait_quiet() {
+  local pct
+  for _ in $(seq 1 60); do
+    pct=$(busy)
+    [ "$pct" -le 10 ] && return 0
+    sleep 0.5
+  done
+  echo "(busy ${pct}%)"
+}
+
+median() { sort -g | awk '{a[NR]=$1} END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2 }'; }
+
+echo "== load: $ROUNDS rounds x ${SECONDS_EACH}s per server and case, $CONNECTIONS connections, keep-alive"
+declare -A RATIO_RPS RATIO_P99
+for case in 200 304; do
+  # Warm both (connections, caches) before measuring.
+  SECONDS_EACH=1 load nginx $case >/dev/null
+  SECONDS_EACH=1 load ours $case >/dev/null
+  rps_ratios=() p99_ratios=()
+  for round in $(seq 1 "$ROUNDS"); do
+    if [ $((round % 2)) = 1 ]; then order="nginx ours"; else order="ours nginx"; fi
+    declare -A R=()
+    noisy=""
+    for s in $order; do noisy+=$(wait_quiet); R[$s]=$(load $s $case); done
+    read -r n_rps n_p99 n_bad <<<"${R[nginx]}"
+    read -r o_rps o_p99 o_bad <<<"${R[ours]}"
+    if [ "$n_bad" != 0 ] || [ "$o_bad" != 0 ]; then
+      echo "bench: error answers during the run (nginx $n_bad, ours $o_bad)" >&2
+    fi
+    rps_ratios+=("$(awk -v a="$o_rps" -v b="$n_rps" 'BEGIN{printf "%.3f", a/b}')")
+    p99_ratios+=("$(awk -v a="$o_p99" -v b="$n_p99" 'BEGIN{printf "%.3f", a/b}')")
+    printf '%s round %d: nginx %7d req/s p99 %6d us | ours %7d req/s p99 %6d us | ratio %s, p99 ratio %s %s\n' \
+      "$case" "$round" "$n_rps" "$n_p99" "$o_rps" "$o_p99" "${rps_ratios[-1]}" "${p99_ratios[-1]}" \
+      "${noisy:+another process was using the CPU $noisy}"
+  done
+  RATIO_RPS[$case]=$(printf '%s\n' "${rps_ratios[@]}" | median)
+  RATIO_P99[$case]=$(printf '%s\n' "${p99_ratios[@]}" | median)
+done
+
+RSS=$(awk '/VmRSS/ {print $2}' "/proc/$OURS_PID/status")
+
+echo
+echo "== summary (ours / nginx; throughput wants >= 1.0, p99 and bytes want <= 1.0)"
+printf '%-36s %s\n' "page" "$PAGE${DATA:+ (data: $DATA)}"
+printf '%-36s %s\n' "HTML 200, gzip, keep-alive: req/s" "${RATIO_RPS[200]}x"
+printf '%-36s %s\n' "HTML 200: p99 latency" "${RATIO_P99[200]}x"
+printf '%-36s %s\n' "304 revalidation: req/s" "${RATIO_RPS[304]}x"
+printf '%-36s %s\n' "304: p99 latency" "${RATIO_P99[304]}x"
+printf '%-36s %s\n' "bytes on the wire, 200" "${BYTES[ours.200]} vs ${BYTES[nginx.200]} ($(awk -v a="${BYTES[ours.200]}" -v b="${BYTES[nginx.200]}" 'BEGIN{printf "%.3f", a/b}')x)"
+printf '%-36s %s\n' "bytes on the wire, 304" "${BYTES[ours.304]} vs ${BYTES[nginx.304]} ($(awk -v a="${BYTES[ours.304]}" -v b="${BYTES[nginx.304]}" 'BEGIN{printf "%.3f", a/b}')x)"
+printf '%-36s %s\n' "start-up to first page (median)" "$STARTUP ms"
+printf '%-36s %s\n' "RSS after the load runs" "$((RSS / 1024)) MiB ($RSS KiB)"
