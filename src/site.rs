@@ -87,7 +87,7 @@ impl Site {
                 Err(e) => tracing::error!("pre-rendering {path} failed: {e:?}"),
             }
         }
-        tracing::debug!(
+        tracing::info!(
             "rendered {} pages for {} in {:?}",
             pages.len(),
             today.iso(),
@@ -183,5 +183,40 @@ impl Site {
     /// Bytes held by the pre-rendered pages, all variants.
     pub fn bytes(&self) -> usize {
         self.pages.values().map(|p| p.weight()).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::DataSource;
+
+    fn shipped(config: &Config) -> Site {
+        Site::build(
+            Arc::new(DataSource::Embedded.load().expect("loads")),
+            config,
+        )
+    }
+
+    #[test]
+    fn pages_expire_at_the_next_utc_midnight() {
+        let site = shipped(&Config::default());
+        let now = now_unix();
+        assert!(site.expires > now && site.expires <= now + 86_400);
+        assert_eq!(site.expires % 86_400, 0, "midnight UTC");
+        assert!(!site.is_stale());
+        assert_eq!(site.today, FuzzyDate::today_utc());
+    }
+
+    #[test]
+    fn a_pinned_day_never_expires() {
+        let today = FuzzyDate::ymd(2026, 11, 28).expect("a date");
+        let site = shipped(&Config {
+            today: Some(today),
+            ..Config::default()
+        });
+        assert_eq!(site.expires, i64::MAX);
+        assert!(!site.is_stale());
+        assert!(site.page("/").is_some() && site.page("/timeline/nowhere").is_none());
     }
 }
