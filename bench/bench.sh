@@ -142,38 +142,72 @@ done
 cmp <(curl -s -H 'Accept-Encoding: gzip' "$(url nginx)") <(curl -s -H 'Accept-Encoding: gzip' "$(url ours)") \
   && echo "gzip bodies identical"
 
-# One wrk run; prints "requests/s p99-microseconds".
-load() { # server case
-  local extra=()
+# The machine may be shared: before each run, wait (up to 30 s) until the CPUs are idle.
+busy() { # busy share of all CPUs over half a second, percent
+  local a b idle
+  read -r _ a1 a2 a3 a4 a5 a6 a7 _ < /proc/stat; sleep 0.5
+  read -r _ b1 b2 b3 b4 b5 b6 b7 _ < /proc/stat
+  a=$((a1 + a2 + a3 + a6 + a7)); b=$((b1 + b2 + b3 + b6 + b7)); idle=$((b4 + b5 - a4 - a5))
+  echo $(( 100 * (b - a) / (b - a + idle + 1) ))
+}
+wait_quiet() {
+  for _ in $(seq 1 60); do
+    [ "$(busy)" -le 10 ] && return 0
+  done
+}
+
+# CPU time (jiffies) used by the whole machine, and by one process tree.
+busy_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+tree_jiffies() { # pid...
+  local total=0 p
+  for p in "$@"; do
+    [ -r "/proc/$p/stat" ] || continue
+    total=$((total + $(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$p/stat")))
+    # nginx's worker is a child of the master.
+    for c in $(cat /proc/"$p"/task/*/children 2>/dev/null); do total=$((total + $(tree_jiffies "$c"))); done
+  done
+  echo "$total"
+}
+# CPU time of this shell's finished children (wrk) in jiffies, from the `times` builtin
+# (run in this shell, not in a command substitution, which would be a new process).
+children_jiffies() { # file
+  times > "$1"
+  tail -1 "$1" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d\n", (u[1]*60 + u[2] + s[1]*60 + s[2]) * 100 }'
+}
+server_pid() { if [ "$1" = nginx ]; then echo "$NGINX_PID"; else echo "$OURS_PID"; fi; }
+
+# One wrk run; prints "requests/s p99-microseconds errors foreign-cpu-percent", where the last is
+# the CPU that processes other than the server and wrk used meanwhile (another job on a shared
+# machine), in percent of one core.
+load_once() { # server case
+  local extra=() out="$WORK/wrk.out" b0 s0 c0 b1 s1 c1
   [ "$2" = 304 ] && extra=(-H "If-None-Match: $(etag "$1")")
+  b0=$(busy_jiffies); s0=$(tree_jiffies "$(server_pid "$1")"); children_jiffies "$WORK/times" > "$WORK/c0"
   taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency \
-    -H 'Accept-Encoding: gzip' "${extra[@]}" "$(url "$1")" |
-    awk '
+    -H 'Accept-Encoding: gzip' "${extra[@]}" "$(url "$1")" > "$out"
+  b1=$(busy_jiffies); s1=$(tree_jiffies "$(server_pid "$1")"); children_jiffies "$WORK/times" > "$WORK/c1"
+  c0=$(cat "$WORK/c0"); c1=$(cat "$WORK/c1")
+  local foreign=$(( (b1 - b0) - (s1 - s0) - (c1 - c0) ))
+  [ "$foreign" -lt 0 ] && foreign=0
+  awk -v foreign="$foreign" -v secs="$SECONDS_EACH" '
       function us(v) { if (v ~ /us$/) return v+0; if (v ~ /ms$/) return (v+0)*1000; if (v ~ /s$/) return (v+0)*1000000; return v }
       /Requests\/sec/ { rps = $2 }
       $1 == "99%" { p99 = us($2) }
       /Non-2xx or 3xx/ { non2xx = $NF }  # wrk counts statuses >= 400 here
-      END { printf "%.0f %.0f %s\n", rps, p99, non2xx+0 }'
+      END { printf "%.0f %.0f %s %.0f\n", rps, p99, non2xx+0, foreign / secs }' "$out"
 }
 
-# The machine may be shared: before each run, wait (up to a minute) until the CPUs are idle
-# apart from us, and flag runs that started busy. Prints the busy share of all CPUs in percent.
-busy() {
-  local a b
-  read -r _ a1 a2 a3 a4 a5 a6 a7 _ < /proc/stat; sleep 0.5
-  read -r _ b1 b2 b3 b4 b5 b6 b7 _ < /proc/stat
-  a=$((a1 + a2 + a3 + a6 + a7)); b=$((b1 + b2 + b3 + b6 + b7))
-  local idle=$((b4 + b5 - a4 - a5))
-  echo $(( 100 * (b - a) / (b - a + idle + 1) ))
-}
-wait_quiet() {
-  local pct
-  for _ in $(seq 1 60); do
-    pct=$(busy)
-    [ "$pct" -le 10 ] && return 0
-    sleep 0.5
+# A run during which another job took more than NOISE_LIMIT % of a core is run again (up to
+# four tries); the last try is kept and marked.
+NOISE_LIMIT=${NOISE_LIMIT:-10}
+load() { # server case
+  local result try
+  for try in 1 2 3 4; do
+    wait_quiet >/dev/null
+    result=$(load_once "$@")
+    [ "$(echo "$result" | awk '{print $4}')" -le "$NOISE_LIMIT" ] && break
   done
-  echo "(busy ${pct}%)"
+  echo "$result"
 }
 
 median() { sort -g | awk '{a[NR]=$1} END { print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2 }'; }
@@ -188,18 +222,20 @@ for case in 200 304; do
   for round in $(seq 1 "$ROUNDS"); do
     if [ $((round % 2)) = 1 ]; then order="nginx ours"; else order="ours nginx"; fi
     declare -A R=()
+    for s in $order; do R[$s]=$(load $s $case); done
+    read -r n_rps n_p99 n_bad n_noise <<<"${R[nginx]}"
+    read -r o_rps o_p99 o_bad o_noise <<<"${R[ours]}"
     noisy=""
-    for s in $order; do noisy+=$(wait_quiet); R[$s]=$(load $s $case); done
-    read -r n_rps n_p99 n_bad <<<"${R[nginx]}"
-    read -r o_rps o_p99 o_bad <<<"${R[ours]}"
+    [ "$n_noise" -gt "$NOISE_LIMIT" ] && noisy+=" nginx run: ${n_noise}%"
+    [ "$o_noise" -gt "$NOISE_LIMIT" ] && noisy+=" our run: ${o_noise}%"
     if [ "$n_bad" != 0 ] || [ "$o_bad" != 0 ]; then
       echo "bench: error answers during the run (nginx $n_bad, ours $o_bad)" >&2
     fi
     rps_ratios+=("$(awk -v a="$o_rps" -v b="$n_rps" 'BEGIN{printf "%.3f", a/b}')")
     p99_ratios+=("$(awk -v a="$o_p99" -v b="$n_p99" 'BEGIN{printf "%.3f", a/b}')")
-    printf '%s round %d: nginx %7d req/s p99 %6d us | ours %7d req/s p99 %6d us | ratio %s, p99 ratio %s %s\n' \
-      "$case" "$round" "$n_rps" "$n_p99" "$o_rps" "$o_p99" "${rps_ratios[-1]}" "${p99_ratios[-1]}" \
-      "${noisy:+another process was using the CPU $noisy}"
+    printf '%s round %d: nginx %7d req/s p99 %6d us | ours %7d req/s p99 %6d us | ratio %s, p99 ratio %s | other jobs %s%%/%s%% %s\n' \
+      "$case" "$round" "$n_rps" "$n_p99" "$o_rps" "$o_p99" "${rps_ratios[-1]}" "${p99_ratios[-1]}" "$n_noise" "$o_noise" \
+      "${noisy:+(noisy: other jobs used a core:$noisy)}"
   done
   RATIO_RPS[$case]=$(printf '%s\n' "${rps_ratios[@]}" | median)
   RATIO_P99[$case]=$(printf '%s\n' "${p99_ratios[@]}" | median)
