@@ -198,9 +198,14 @@ fn brotli(input: &[u8], effort: Effort) -> Vec<u8> {
         Effort::High => 9,
         Effort::Quick => 5,
     };
+    // A window just large enough for the input compresses as well as the largest one, with
+    // far less memory for the encoder (and for the reader's decoder).
+    let lgwin = (16..24)
+        .find(|w| (1usize << w) - 16 >= input.len())
+        .unwrap_or(24);
     let mut out = Vec::with_capacity(input.len() / 4 + 64);
     {
-        let mut writer = brotli::CompressorWriter::new(&mut out, 16 * 1024, quality, 22);
+        let mut writer = brotli::CompressorWriter::new(&mut out, 16 * 1024, quality, lgwin);
         let _ = writer.write_all(input);
     }
     out
