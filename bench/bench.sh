@@ -48,9 +48,19 @@ echo "== export"
 "$BIN" export --out "$WORK/site" "${DATA_ARGS[@]}"
 chmod -R a+rX "$WORK/site"
 
-# nginx as it would be set up to serve the export well: clean URLs, precompressed gzip,
-# the same caching headers as summit-briefing, open file cache, no access log.
 mkdir -p "$WORK/nginx/logs"
+# nginx as it would be set up to serve the export well: clean URLs, precompressed gzip,
+# the same caching and security headers as summit-briefing (src/security.rs), open file cache,
+# no access log. add_header in a location replaces the server's, hence the include.
+cat > "$WORK/nginx/security.conf" <<'EOF'
+add_header Content-Security-Policy "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'" always;
+add_header X-Content-Type-Options "nosniff" always;
+add_header X-Frame-Options "DENY" always;
+add_header Referrer-Policy "strict-origin-when-cross-origin" always;
+add_header Cross-Origin-Resource-Policy "same-origin" always;
+add_header Cross-Origin-Opener-Policy "same-origin" always;
+add_header Permissions-Policy "accelerometer=(), autoplay=(), camera=(), display-capture=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()" always;
+EOF
 cat > "$WORK/nginx/nginx.conf" <<EOF
 worker_processes 1;
 daemon off;
@@ -81,10 +91,12 @@ http {
     gzip_vary on;
     error_page 404 /404.html;
     location / {
+      include $WORK/nginx/security.conf;
       add_header Cache-Control "no-cache";
       try_files \$uri/index.html \$uri =404;
     }
     location /static/ {
+      include $WORK/nginx/security.conf;
       add_header Cache-Control "public, max-age=31536000, immutable";
     }
   }

@@ -145,7 +145,8 @@ impl Representation {
         let encoding = negotiate(accept, |e| self.variant(e).is_some());
         let variant = self.variant(encoding).unwrap_or(&self.identity);
 
-        let mut headers = HeaderMap::with_capacity(6);
+        // Room for the security headers the outer layers add, so the map never grows.
+        let mut headers = HeaderMap::with_capacity(16);
         headers.insert(ETAG, variant.etag.clone());
         headers.insert(CACHE_CONTROL, self.cache_control.clone());
         headers.insert(VARY, ACCEPT_ENCODING_VALUE);
