@@ -442,24 +442,9 @@ async fn html_and_script_in_every_text_field_are_shown_as_text() {
         Err(errors) => panic!("poisoned text must load (or be refused clearly):\n{errors}"),
     };
     let b = state.briefing();
-    let mut uris: Vec<String> = [
-        "/",
-        "/timeline",
-        "/countries",
-        "/areas",
-        "/powers",
-        "/sources",
-        "/people",
-        "/about",
-        "/timeline?country=japan&area=connectivity",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
-    uris.extend(b.events.iter().map(|e| format!("/timeline/{}", e.id)));
-    uris.extend(b.countries.iter().map(|c| format!("/countries/{}", c.id)));
-    uris.extend(b.areas.iter().map(|a| format!("/areas/{}", a.id)));
-    uris.extend(b.powers.iter().map(|p| format!("/powers/{}", p.id)));
+    // Every pre-rendered page, and a filtered view rendered on demand.
+    let mut uris = summit_briefing::routes::pages(&b);
+    uris.push("/timeline?country=japan&area=connectivity".to_owned());
     let app = summit_briefing::app(state);
     let mut shown = 0;
     for uri in &uris {
