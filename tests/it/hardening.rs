@@ -382,6 +382,58 @@ async fn a_handler_that_never_answers_is_a_503_page() {
     assert_security_headers(&r, "timeout");
 }
 
+/// A handler that waits, but less than the time limit, is answered as usual, and what it does
+/// after waiting is still guarded (a panic is the 500 page, a bare error answer is styled).
+#[tokio::test]
+async fn a_handler_that_waits_is_still_guarded() {
+    let wait = || tokio::time::sleep(std::time::Duration::from_millis(20));
+    let router = Router::new()
+        .route(
+            "/slow",
+            get(move || async move {
+                wait().await;
+                "slow"
+            }),
+        )
+        .route(
+            "/late-panic",
+            get(move || async move {
+                wait().await;
+                if true {
+                    panic!("a bug after waiting");
+                }
+                "unreachable"
+            }),
+        )
+        .route(
+            "/late-error",
+            get(move || async move {
+                wait().await;
+                (StatusCode::CONFLICT, "bare text")
+            }),
+        );
+    let app = security::harden(
+        router,
+        &Hardening {
+            request_timeout: std::time::Duration::from_secs(5),
+            ..Hardening::default()
+        },
+    );
+    let r = request(&app, Method::GET, "/slow").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.body, "slow");
+    assert_security_headers(&r, "slow");
+    let r = request(&app, Method::GET, "/late-panic").await;
+    assert_eq!(r.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(r.body.contains("Something went wrong on our side"));
+    assert_security_headers(&r, "late panic");
+    let r = request(&app, Method::GET, "/late-error").await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert!(header(&r, "content-type").starts_with("text/html"));
+    assert!(r.body.contains("could not be answered"), "{}", r.body);
+    assert_security_headers(&r, "late error");
+}
+
 /// Paths that try to leave `static/`: every one is a 400 or a 404, and nothing served is
 /// anything but a file of `static/`.
 #[tokio::test]
