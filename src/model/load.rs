@@ -13,8 +13,20 @@ use super::{Briefing, validate};
 /// file cannot exhaust memory.
 pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
 
-/// The files every briefing has, one per kind of item.
-pub const FILES: [&str; 9] = [
+/// Declares the data files once: [`FILES`] by name, and the shipped copy of each, compiled
+/// into the binary so it runs from any directory.
+macro_rules! data_files {
+    ($($name:literal),* $(,)?) => {
+        /// The files every briefing has, one per kind of item.
+        pub const FILES: &[&str] = &[$($name),*];
+
+        const EMBEDDED: &[(&str, &str)] = &[
+            $(($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name)))),*
+        ];
+    };
+}
+
+data_files!(
     "summit.toml",
     "sources.toml",
     "countries.toml",
@@ -24,25 +36,6 @@ pub const FILES: [&str; 9] = [
     "powers.toml",
     "events.toml",
     "corrections.toml",
-];
-
-macro_rules! embedded {
-    ($($name:literal),*) => {
-        [$(($name, include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $name)))),*]
-    };
-}
-
-/// The shipped briefing, compiled into the binary so it runs from any directory.
-const EMBEDDED: [(&str, &str); 9] = embedded!(
-    "summit.toml",
-    "sources.toml",
-    "countries.toml",
-    "organisations.toml",
-    "people.toml",
-    "areas.toml",
-    "powers.toml",
-    "events.toml",
-    "corrections.toml"
 );
 
 /// Where a briefing's data files come from.

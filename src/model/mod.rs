@@ -243,6 +243,15 @@ impl Briefing {
         out
     }
 
+    /// The source lists of one item and of every fact inside it, in the order they are written.
+    pub fn sources_of(&self, item: &ItemRef) -> Vec<&Sources> {
+        self.cited_lists()
+            .into_iter()
+            .filter(|(i, _, _)| i == item)
+            .map(|(_, _, s)| s)
+            .collect()
+    }
+
     /// Everything that cites the source `id`.
     pub fn citations(&self, id: &str) -> &[Citation] {
         self.citations.get(id).map_or(&[], Vec::as_slice)

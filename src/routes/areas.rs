@@ -84,11 +84,6 @@ pub fn render_detail(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
         )));
     };
     let item = ItemRef::Area(a.id.to_string());
-    let lists = b.cited_lists();
-    let own = lists
-        .iter()
-        .filter(|(i, _, _)| *i == item)
-        .map(|(_, _, s)| *s);
     let page = AreaPage {
         layout: Layout::new(
             cx,
@@ -119,7 +114,7 @@ pub fn render_detail(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
             .map(|e| event_row(b, e, &today))
             .collect(),
         timeline_href: format!("/timeline?area={}", a.id),
-        sources: source_lines(b, own),
+        sources: source_lines(b, b.sources_of(&item)),
     };
     render(&page)
 }

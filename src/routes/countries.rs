@@ -289,11 +289,6 @@ pub fn render_profile(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
         )));
     };
     let item = ItemRef::Country(c.id.to_string());
-    let lists = b.cited_lists();
-    let own = lists
-        .iter()
-        .filter(|(i, _, _)| *i == item)
-        .map(|(_, _, s)| *s);
     let page = CountryPage {
         layout: Layout::new(
             cx,
@@ -332,7 +327,7 @@ pub fn render_profile(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
             .map(|e| event_row(b, e, &today))
             .collect(),
         timeline_href: format!("/timeline?country={}", c.id),
-        sources: source_lines(b, own),
+        sources: source_lines(b, b.sources_of(&item)),
     };
     render(&page)
 }

@@ -185,11 +185,6 @@ pub fn render_detail(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
         )));
     };
     let item = ItemRef::Power(p.id.to_string());
-    let lists = b.cited_lists();
-    let own = lists
-        .iter()
-        .filter(|(i, _, _)| *i == item)
-        .map(|(_, _, s)| *s);
     let relations = b
         .countries
         .iter()
@@ -235,7 +230,7 @@ pub fn render_detail(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
             .collect(),
         relations,
         timeline_href: format!("/timeline?power={}", p.id),
-        sources: source_lines(b, own),
+        sources: source_lines(b, b.sources_of(&item)),
     };
     render(&page)
 }
