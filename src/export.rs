@@ -13,12 +13,12 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use axum::http::StatusCode;
-
-use crate::AppState;
-use crate::error::error_page;
-use crate::representation::{Encoding, Representation};
-use crate::routes;
+use crate::assets;
+use crate::i18n::Lang;
+use crate::render;
+use crate::representation::{Effort, Encoding, Representation};
+use crate::state::AppState;
+use crate::urls::Format;
 
 /// What an export wrote.
 #[derive(Debug, Default)]
@@ -28,11 +28,18 @@ pub struct ExportSummary {
     pub bytes: u64,
 }
 
-/// The file a page's path is written to, under `out`.
+/// The file a page's path is written to, under `out`: an HTML page is a directory's
+/// `index.html` (clean URLs on any static host); JSON, CSV and schemas keep their own names.
 pub fn page_file(out: &Path, path: &str) -> PathBuf {
     let mut file = out.to_path_buf();
     file.extend(path.split('/').filter(|s| !s.is_empty()));
-    file.join("index.html")
+    let is_data =
+        path.ends_with(Format::Json.extension()) || path.ends_with(Format::Csv.extension());
+    if is_data {
+        file
+    } else {
+        file.join("index.html")
+    }
 }
 
 /// Writes every pre-rendered page, asset and the 404 page under `out`, compressing first
@@ -45,24 +52,18 @@ pub async fn export(state: &AppState, out: &Path) -> io::Result<ExportSummary> {
         write_all(&page_file(out, path), page, &mut summary)?;
         summary.pages += 1;
     }
-    for asset in routes::assets() {
+    for asset in assets::assets() {
         let dir = out.join("static");
         write_all(&dir.join(&asset.hashed), &asset.immutable, &mut summary)?;
         write_all(&dir.join(asset.name), &asset.plain, &mut summary)?;
     }
-    let not_found = error_page(
-        StatusCode::NOT_FOUND,
-        "There is no page at this address.".to_owned(),
-    );
-    let html = axum::body::to_bytes(not_found.into_body(), usize::MAX)
-        .await
-        .map_err(io::Error::other)?;
-    let page = Representation::html(String::from_utf8_lossy(&html).into_owned());
-    page.compress(crate::representation::Effort::Max);
+    let html = render::html::error(404, "There is no page at this address.", &[], Lang::En);
+    let page = Representation::html(html);
+    page.compress(Effort::Max);
     write_all(&out.join("404.html"), &page, &mut summary)?;
     write(
         &out.join("robots.txt"),
-        routes::ROBOTS.as_bytes(),
+        assets::ROBOTS.as_bytes(),
         &mut summary,
     )?;
     Ok(summary)

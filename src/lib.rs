@@ -1,26 +1,34 @@
 //! summit-briefing: a web briefing on the Central Asia + Japan summit.
 //!
-//! Data flows one way: files -> [`model`] (validated, immutable) -> [`routes`] -> templates.
+//! Data flows one way: files -> [`model`] (validated, immutable) -> ([`i18n`], [`urls`]) ->
+//! [`views`] -> [`render`] -> [`site`] -> [`http`] | [`export`]; no module imports a later one.
 
+pub mod assets;
+pub mod config;
 pub mod error;
 pub mod export;
+pub mod http;
+pub mod i18n;
 pub mod model;
 pub mod reload;
+pub mod render;
 pub mod representation;
-pub mod routes;
 pub mod security;
 pub mod server;
 pub mod site;
 mod state;
+pub mod urls;
+pub mod views;
 
 use std::net::SocketAddr;
 
 use axum::{Extension, Router};
 
+pub use config::{Config, Precompress};
 pub use reload::ReloadStatus;
 pub use security::Hardening;
 pub use server::ServerConfig;
-pub use state::{AppState, Config, Precompress};
+pub use state::AppState;
 
 /// The whole web application: the seam tests drive with `oneshot` requests.
 pub fn app(state: AppState) -> Router {
@@ -30,7 +38,7 @@ pub fn app(state: AppState) -> Router {
 /// The application with explicit hardening settings and the reload status `/healthz` reports.
 pub fn app_with(state: AppState, hardening: &Hardening, reload: &ReloadStatus) -> Router {
     security::harden(
-        routes::router(state).layer(Extension(reload.clone())),
+        http::router(state).layer(Extension(reload.clone())),
         hardening,
     )
 }

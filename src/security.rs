@@ -23,7 +23,7 @@ use tower_http::set_header::HeaderMetadata;
 use tower_http::set_header::response::SetMultipleResponseHeadersLayer;
 use tower_http::timeout::TimeoutLayer;
 
-use crate::error::error_page;
+use crate::http::error_page;
 
 /// Everything a page may load, and nothing else: one same-origin stylesheet, a same-origin icon,
 /// and the timeline's GET form. No scripts, no inline styles, no frames, no `<base>`.
@@ -337,7 +337,7 @@ fn styled_errors(response: Response, uri: &Uri) -> Response {
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+        .is_some_and(|v| v.starts_with("text/html") || v.starts_with("application/json"));
     if is_html {
         return response;
     }

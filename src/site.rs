@@ -9,11 +9,17 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use crate::Config;
-use crate::error::AppError;
+use axum::http::HeaderValue;
+
+use crate::assets;
+use crate::config::Config;
+use crate::error::PageError;
+use crate::i18n::Lang;
 use crate::model::{Briefing, FuzzyDate};
-use crate::representation::{Effort, Representation};
-use crate::routes::{self, Ctx, Filter};
+use crate::render::{self, Target};
+use crate::representation::{Effort, REVALIDATE, Representation};
+use crate::urls::{Filter, Format, PageId};
+use crate::views::{self, Context};
 
 /// Bytes of filtered pages kept per snapshot (all variants counted).
 const FILTER_CACHE_BYTES: u64 = 16 * 1024 * 1024;
@@ -71,20 +77,29 @@ impl Site {
                 (today, tomorrow.midnight().assume_utc().unix_timestamp())
             }
         };
-        let cx = Ctx {
-            b: &briefing,
-            today,
+        let target = Target {
+            lang: Lang::En,
             public_url: config.public_url.as_deref(),
         };
-        let order = routes::pages(&briefing);
-        let mut pages = HashMap::with_capacity(order.len());
-        for path in &order {
-            match routes::render_path(&cx, path) {
-                Ok(html) => {
-                    pages.insert(path.clone(), Arc::new(Representation::html(html)));
+        let cx = Context {
+            b: &briefing,
+            lang: target.lang,
+            today,
+        };
+        let mut order = Vec::new();
+        let mut pages = HashMap::new();
+        for page in PageId::all(&briefing) {
+            let rendered = render_page(&cx, &target, &page);
+            for (format, result) in rendered {
+                let path = page.path(target.lang, format);
+                match result {
+                    Ok(bytes) => {
+                        pages.insert(path.clone(), Arc::new(representation(bytes, format)));
+                        order.push(path);
+                    }
+                    // Left out, the path answers the error page, and the log says why.
+                    Err(e) => tracing::error!("pre-rendering {path} failed: {e}"),
                 }
-                // Left out, the page is rendered on request, which reports the error.
-                Err(e) => tracing::error!("pre-rendering {path} failed: {e:?}"),
             }
         }
         tracing::info!(
@@ -109,7 +124,8 @@ impl Site {
         }
     }
 
-    /// The pre-rendered page at `path`, if there is one.
+    /// The pre-rendered page at `path` (the path of a [`PageId`] in a language and a format),
+    /// if there is one.
     pub fn page(&self, path: &str) -> Option<&Arc<Representation>> {
         self.pages.get(path)
     }
@@ -121,20 +137,35 @@ impl Site {
             .filter_map(|p| self.pages.get(p).map(|r| (p.as_str(), &**r)))
     }
 
-    pub fn ctx(&self) -> Ctx<'_> {
-        Ctx {
-            b: &self.briefing,
-            today: self.today,
+    /// The target pages are rendered for.
+    fn target(&self) -> Target<'_> {
+        Target {
+            lang: Lang::En,
             public_url: self.public_url.as_deref(),
         }
     }
 
-    /// The timeline filtered by `filter`, from the cache or rendered now and cached.
-    pub fn filtered(&self, filter: &Filter) -> Result<Arc<Representation>, AppError> {
-        let key = filter.href();
+    /// The timeline filtered by `filter` in `format`, from the cache or rendered now and
+    /// cached under its canonical path.
+    pub fn filtered(
+        &self,
+        filter: &Filter,
+        format: Format,
+    ) -> Result<Arc<Representation>, PageError> {
+        let target = self.target();
+        let page = PageId::Timeline(filter.clone());
+        let key = page.path(target.lang, format);
         self.filtered.get_or_insert_with(&key, || {
-            let html = routes::render_timeline(&self.ctx(), filter)?;
-            Ok(Arc::new(Representation::html_compressed_now(html)))
+            let cx = Context {
+                b: &self.briefing,
+                lang: target.lang,
+                today: self.today,
+            };
+            let view = views::build(&cx, &page)?;
+            let bytes = render::render(&view, format, &target, &self.briefing.summit.name)?;
+            let page = representation(bytes, format);
+            page.compress(Effort::Quick);
+            Ok(Arc::new(page))
         })
     }
 
@@ -160,7 +191,7 @@ impl Site {
     /// replaced before it finished (the new one has its own compression).
     pub fn compress_all(&self) -> Option<Duration> {
         let started = Instant::now();
-        for asset in routes::assets().iter().filter(|a| a.compressible) {
+        for asset in assets::assets().iter().filter(|a| a.compressible) {
             asset.immutable.compress(Effort::Max);
             asset.plain.compress(Effort::Max);
         }
@@ -186,9 +217,44 @@ impl Site {
     }
 }
 
+/// Every format of `page`, rendered from one view.
+fn render_page(
+    cx: &Context<'_>,
+    target: &Target<'_>,
+    page: &PageId,
+) -> Vec<(Format, Result<Vec<u8>, PageError>)> {
+    if let PageId::Schema(name) = page {
+        let schema = render::json::schema(name)
+            .ok_or_else(|| PageError::NotFound(format!("There is no schema {name}.")));
+        return vec![(Format::Json, schema)];
+    }
+    match views::build(cx, page) {
+        Ok(view) => page
+            .formats()
+            .iter()
+            .map(|&f| (f, render::render(&view, f, target, &cx.b.summit.name)))
+            .collect(),
+        Err(e) => page
+            .formats()
+            .iter()
+            .map(|&f| (f, Err(e.clone())))
+            .collect(),
+    }
+}
+
+/// The bytes of a page with the headers of its format.
+fn representation(bytes: Vec<u8>, format: Format) -> Representation {
+    Representation::new(
+        bytes,
+        HeaderValue::from_static(format.media_type()),
+        REVALIDATE,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Config;
     use crate::model::DataSource;
 
     fn shipped(config: &Config) -> Site {
@@ -218,5 +284,8 @@ mod tests {
         assert_eq!(site.expires, i64::MAX);
         assert!(!site.is_stale());
         assert!(site.page("/").is_some() && site.page("/timeline/nowhere").is_none());
+        assert!(site.page("/countries/japan.json").is_some());
+        assert!(site.page("/timeline.csv").is_some());
+        assert!(site.page("/about.csv").is_none(), "no table, no CSV");
     }
 }

@@ -5,29 +5,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use arc_swap::{ArcSwap, Guard};
 
+use crate::config::{Config, Precompress};
 use crate::model::{Briefing, DataSource, FuzzyDate};
 use crate::site::Site;
-
-/// When the compressed variants of pre-rendered pages are made.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Precompress {
-    /// In a background thread after each load, so the server answers at once (uncompressed
-    /// until a page's turn comes); the normal way to serve.
-    #[default]
-    Background,
-    /// Only when [`AppState::precompress`] is called (the export; tests that do not need it).
-    OnDemand,
-}
-
-/// Settings fixed at startup.
-#[derive(Debug, Clone, Default)]
-pub struct Config {
-    /// Public base URL without a trailing slash, for canonical links and link previews.
-    pub public_url: Option<String>,
-    /// Pins "today" (tests, reproducible exports); `None` means the real date, in UTC.
-    pub today: Option<FuzzyDate>,
-    pub precompress: Precompress,
-}
 
 /// The shared application, cheap to clone into every handler.
 #[derive(Clone)]

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
 /// How precisely a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Precision {
     Year,
@@ -62,6 +62,16 @@ impl FuzzyDate {
 
     pub fn year(&self) -> i32 {
         self.year
+    }
+
+    /// The month, 1 to 12, where it is known.
+    pub fn month(&self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, where it is known.
+    pub fn day(&self) -> Option<u8> {
+        self.day
     }
 
     pub fn precision(&self) -> Precision {
@@ -206,6 +216,21 @@ impl<'de> Deserialize<'de> for FuzzyDate {
             )
         })?;
         s.parse().map_err(de::Error::custom)
+    }
+}
+
+/// In JSON a date is its ISO 8601 form at its precision: `2024`, `2024-08` or `2024-08-09`.
+impl schemars::JsonSchema for FuzzyDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FuzzyDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "description": "A date known to the year, the month or the day (ISO 8601)."
+        })
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod date;
 mod error;
+mod keys;
 mod load;
 mod slug;
 mod types;
@@ -13,6 +14,7 @@ use std::collections::HashMap;
 
 pub use date::{FuzzyDate, Precision};
 pub use error::{DataError, DataErrors, TextFile};
+pub use keys::{FactKind, Standing};
 pub use load::{DataSource, FILES, MAX_FILE_BYTES, parse};
 pub use slug::{Slug, Sources};
 pub use types::*;
@@ -140,7 +142,7 @@ impl Briefing {
             out.push((ItemRef::Summit, "Why it matters".into(), &p.sources));
         }
         for step in &s.story {
-            let label = format!("The summit's story: {}", step.status.label());
+            let label = format!("The summit's story: {}", <&str>::from(step.status));
             out.push((ItemRef::Summit, label, &step.sources));
         }
         for p in &s.outcomes {

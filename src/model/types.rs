@@ -8,8 +8,23 @@ use serde::{Deserialize, Serialize};
 use super::{FuzzyDate, Slug, Sources};
 
 /// How far a source can be trusted, best first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Tier {
     /// A government's own page: MOFA, the Prime Minister's Office, the Kremlin.
     Official,
@@ -17,24 +32,6 @@ pub enum Tier {
     MajorNews,
     /// Reposts, blogs, encyclopaedias, regional aggregators.
     Secondary,
-}
-
-impl Tier {
-    pub fn label(&self) -> &'static str {
-        match self {
-            Tier::Official => "Official",
-            Tier::MajorNews => "Major news",
-            Tier::Secondary => "Secondary",
-        }
-    }
-    pub fn slug(&self) -> &'static str {
-        match self {
-            Tier::Official => "official",
-            Tier::MajorNews => "major-news",
-            Tier::Secondary => "secondary",
-        }
-    }
-    pub const ALL: [Tier; 3] = [Tier::Official, Tier::MajorNews, Tier::Secondary];
 }
 
 /// A public page that facts in the briefing rest on.
@@ -84,24 +81,24 @@ pub struct Point {
 }
 
 /// Where the summit stood at one moment: planned, postponed, held, announced.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum SummitStatus {
     Announced,
     Planned,
     Postponed,
     Held,
-}
-
-impl SummitStatus {
-    pub fn label(&self) -> &'static str {
-        match self {
-            SummitStatus::Announced => "Announced",
-            SummitStatus::Planned => "Planned",
-            SummitStatus::Postponed => "Postponed",
-            SummitStatus::Held => "Held",
-        }
-    }
 }
 
 /// One step of the summit's story.
@@ -168,8 +165,19 @@ pub struct Summit {
 }
 
 /// How a state stood in the UN General Assembly vote on resolution ES-11/1 (2 March 2022).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Vote {
     InFavour,
     Against,
@@ -177,47 +185,26 @@ pub enum Vote {
     DidNotVote,
 }
 
-impl Vote {
-    pub fn label(&self) -> &'static str {
-        match self {
-            Vote::InFavour => "Voted in favour",
-            Vote::Against => "Voted against",
-            Vote::Abstained => "Abstained",
-            Vote::DidNotVote => "Did not vote",
-        }
-    }
-}
-
 /// A state's standing in an organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum MembershipStatus {
     Member,
     Observer,
     Associate,
     Former,
     Never,
-}
-
-impl MembershipStatus {
-    pub fn label(&self) -> &'static str {
-        match self {
-            MembershipStatus::Member => "Member",
-            MembershipStatus::Observer => "Observer",
-            MembershipStatus::Associate => "Associate member",
-            MembershipStatus::Former => "Former member",
-            MembershipStatus::Never => "Not a member",
-        }
-    }
-    pub fn slug(&self) -> &'static str {
-        match self {
-            MembershipStatus::Member => "member",
-            MembershipStatus::Observer => "observer",
-            MembershipStatus::Associate => "associate",
-            MembershipStatus::Former => "former",
-            MembershipStatus::Never => "never",
-        }
-    }
 }
 
 /// A country's standing in one organisation (CSTO, EAEU, SCO, CIS).
@@ -345,8 +332,19 @@ pub struct RivalPower {
 }
 
 /// What kind of thing happened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum EventKind {
     Summit,
     MinistersMeeting,
@@ -360,26 +358,20 @@ pub enum EventKind {
     Other,
 }
 
-impl EventKind {
-    pub fn label(&self) -> &'static str {
-        match self {
-            EventKind::Summit => "Summit",
-            EventKind::MinistersMeeting => "Ministers' meeting",
-            EventKind::OfficialsMeeting => "Officials' meeting",
-            EventKind::Visit => "Visit",
-            EventKind::Announcement => "Announcement",
-            EventKind::Postponement => "Postponement",
-            EventKind::PhoneCall => "Phone call",
-            EventKind::Disaster => "Disaster",
-            EventKind::RivalSummit => "Rival format summit",
-            EventKind::Other => "Other",
-        }
-    }
-}
-
 /// Whether an event took place, as the sources tell it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum EventStatus {
     /// The sources report it took place.
     Happened,

@@ -299,10 +299,20 @@ async fn unknown_slugs_are_still_404_pages() {
     let page = get(&app, "/countries/atlantis", &[("accept-encoding", "gzip")]).await;
     assert_eq!(page.status, StatusCode::NOT_FOUND);
     assert!(page.decoded().contains("Page not found"));
-    // A slug spelled with percent-escapes is the same page, rendered on demand.
-    let page = get(&app, "/countries/%6Aapan", &[]).await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(page.decoded().contains("<h1>Japan</h1>"));
+    // A slug spelled with percent-escapes or capitals is the same page: one canonical URL.
+    for spelling in [
+        "/countries/%6Aapan",
+        "/Countries/Japan",
+        "/countries/japan/",
+    ] {
+        let page = get(&app, spelling, &[]).await;
+        assert_eq!(page.status, StatusCode::MOVED_PERMANENTLY, "{spelling}");
+        assert_eq!(
+            page.headers.get("location").map(|v| v.as_bytes()),
+            Some(&b"/countries/japan"[..]),
+            "{spelling}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -314,7 +324,7 @@ async fn export_writes_every_page_with_its_variants_exactly_as_served() {
         .await
         .expect("export succeeds");
     let b = state.briefing();
-    let paths = summit_briefing::routes::pages(&b);
+    let paths = crate::all_paths(&b);
     assert_eq!(summary.pages, paths.len());
     assert!(paths.contains(&"/timeline/tokyo-summit-2025".to_owned()));
     for path in &paths {

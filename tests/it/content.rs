@@ -46,7 +46,16 @@ fn official_sources_are_cited_where_the_fact_sheet_has_them() {
 #[test]
 fn the_summit_story_runs_from_plan_to_postponement_to_tokyo() {
     let b = DataSource::Embedded.load().expect("loads");
-    let statuses: Vec<_> = b.summit.story.iter().map(|s| s.status.label()).collect();
+    let statuses: Vec<_> = b
+        .summit
+        .story
+        .iter()
+        .map(|s| {
+            summit_briefing::i18n::Lang::En
+                .ui()
+                .summit_status(&s.status)
+        })
+        .collect();
     let planned = statuses
         .iter()
         .position(|s| *s == "Planned")

@@ -443,7 +443,7 @@ async fn html_and_script_in_every_text_field_are_shown_as_text() {
     };
     let b = state.briefing();
     // Every pre-rendered page, and a filtered view rendered on demand.
-    let mut uris = summit_briefing::routes::pages(&b);
+    let mut uris = crate::html_paths(&b);
     uris.push("/timeline?country=japan&area=connectivity".to_owned());
     let app = summit_briefing::app(state);
     let mut shown = 0;

@@ -26,6 +26,27 @@ pub fn test_today() -> FuzzyDate {
     FuzzyDate::ymd(2026, 11, 28).expect("a real date")
 }
 
+/// Every path the site pre-renders for `b`, in every format, from the URL scheme.
+pub fn all_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
+    use summit_briefing::i18n::Lang;
+    use summit_briefing::urls::PageId;
+    PageId::all(b)
+        .iter()
+        .flat_map(|p| p.formats().iter().map(move |&f| p.path(Lang::En, f)))
+        .collect()
+}
+
+/// Every HTML page of `b`, from the URL scheme.
+pub fn html_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
+    use summit_briefing::i18n::Lang;
+    use summit_briefing::urls::PageId;
+    PageId::all(b)
+        .iter()
+        .filter(|p| p.has(summit_briefing::urls::Format::Html))
+        .map(|p| p.href(Lang::En))
+        .collect()
+}
+
 /// The app on the data shipped in the binary.
 pub fn shipped_app() -> Router {
     app(shipped_state())

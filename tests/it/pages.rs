@@ -25,7 +25,11 @@ async fn overview_tells_the_story_and_links_every_participant() {
     }
     for step in &b.summit.story {
         assert!(
-            page.body.contains(step.status.label()),
+            page.body.contains(
+                summit_briefing::i18n::Lang::En
+                    .ui()
+                    .summit_status(&step.status)
+            ),
             "story step {:?} missing",
             step.status
         );
@@ -274,7 +278,8 @@ async fn an_unknown_filter_value_is_a_400_page_that_says_why() {
     for (uri, says) in [
         ("/timeline?country=atlantis", "no country"),
         ("/timeline?power=mars", "no power"),
-        ("/timeline?year=20x4", "is not a year"),
+        ("/timeline?year=20x4", "no year"),
+        ("/timeline?year=1234", "no year"),
     ] {
         let page = get(&app, uri).await;
         assert_eq!(page.status, StatusCode::BAD_REQUEST, "{uri}");

@@ -1,70 +1,82 @@
-//! `/powers` (the "Central Asia + X" formats side by side) and `/powers/{power}`.
+//! `/powers` (every "Central Asia + X" format side by side, Japan's first) and
+//! `/powers/{power}`.
 
-use askama::Template;
+use schemars::JsonSchema;
+use serde::Serialize;
 
-use crate::error::AppError;
-use crate::model::{Briefing, EventKind, EventStatus, FuzzyDate, ItemRef, TimelineEvent};
+use crate::error::PageError;
+use crate::model::{Briefing, EventKind, EventStatus, ItemRef, Standing, TimelineEvent};
+use crate::urls::{Filter, PageId};
 
-use super::countries::{SourceLine, source_lines};
-use super::*;
+use super::parts::{
+    Cite, Context, EventRow, Link, PointView, SourceLine, When, cites, event_row, point,
+    source_lines,
+};
 
-/// A summit in the comparison: when, where, and a link to the event.
+/// One summit in the comparison.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SummitCell {
-    pub date: DateView,
+    pub when: When,
     pub venue: Option<String>,
     pub href: String,
-    pub status: StatusView,
+    pub standing: Standing,
 }
 
-fn cell(e: &TimelineEvent, today: &FuzzyDate) -> SummitCell {
+fn cell(cx: &Context<'_>, e: &TimelineEvent) -> SummitCell {
     SummitCell {
-        date: date_range(&e.date, e.end.as_ref()),
+        when: When {
+            start: e.date,
+            end: e.end,
+        },
         venue: e.venue.clone(),
-        href: href(&ItemRef::Event(e.id.to_string())),
-        status: status(e, today),
+        href: cx.href(PageId::Event(e.id.to_string())),
+        standing: e.standing(&cx.today),
     }
 }
 
-/// One row of the formats comparison.
+/// One format in the comparison.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct FormatRow {
+    /// The power's id, or the host country's for the briefing's own format.
+    pub id: String,
     pub name: String,
     pub href: String,
     pub format: String,
+    /// Leader-level summits held so far.
+    pub summits_held: usize,
     pub first: Option<SummitCell>,
+    /// The latest summit held, when there has been more than one.
     pub latest: Option<SummitCell>,
-    /// The next summit not yet confirmed as held, if any.
+    /// The next summit, or the last one announced and not yet held.
     pub pending: Option<SummitCell>,
     pub offer: Option<PointView>,
 }
 
 fn format_row(
-    name: String,
-    href: String,
-    format: String,
+    cx: &Context<'_>,
+    (id, name, href, format): (String, String, String, String),
     summits: &[&TimelineEvent],
     offer: Option<PointView>,
-    today: &FuzzyDate,
 ) -> FormatRow {
     let held: Vec<&&TimelineEvent> = summits
         .iter()
         .filter(|e| e.status == EventStatus::Happened)
         .collect();
     FormatRow {
+        id,
         name,
         href,
         format,
-        first: held.first().map(|e| cell(e, today)),
-        latest: held
-            .last()
-            .filter(|_| held.len() > 1)
-            .map(|e| cell(e, today)),
-        pending: pending(summits, held.last().copied().copied()).map(|e| cell(e, today)),
+        summits_held: held.len(),
+        first: held.first().map(|e| cell(cx, e)),
+        latest: held.last().filter(|_| held.len() > 1).map(|e| cell(cx, e)),
+        pending: pending(summits, held.last().copied().copied()).map(|e| cell(cx, e)),
         offer,
     }
 }
 
-/// The summit a reader should watch for: the latest one still planned or scheduled; failing
-/// that, a postponed or cancelled one that no later summit has superseded.
+/// The summit still to come: the latest one planned, scheduled or unconfirmed, else the
+/// latest postponed or cancelled one after the last held.
 fn pending<'a>(
     summits: &[&'a TimelineEvent],
     last_held: Option<&TimelineEvent>,
@@ -87,24 +99,24 @@ fn pending<'a>(
         .copied()
 }
 
-fn summits_of<'a>(b: &'a Briefing, power: &str) -> Vec<&'a TimelineEvent> {
+/// A power's leader-level summits with the five.
+pub fn summits_of<'a>(b: &'a Briefing, power: &str) -> Vec<&'a TimelineEvent> {
     b.events
         .iter()
         .filter(|e| e.kind == EventKind::RivalSummit && e.powers.iter().any(|p| p == power))
         .collect()
 }
 
-#[derive(Template)]
-#[template(path = "powers.html")]
-pub struct PowersPage {
-    pub layout: Layout,
+/// Every format side by side.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PowersView {
+    /// The briefing's own format, shown first.
     pub host: Option<FormatRow>,
     pub rows: Vec<FormatRow>,
 }
 
-pub fn render_list(cx: &Ctx<'_>) -> Result<String, AppError> {
+pub fn powers(cx: &Context<'_>) -> PowersView {
     let b = cx.b;
-    let today = cx.today;
     let own: Vec<&TimelineEvent> = b
         .events
         .iter()
@@ -112,12 +124,15 @@ pub fn render_list(cx: &Ctx<'_>) -> Result<String, AppError> {
         .collect();
     let host = b.country(&b.summit.host).map(|c| {
         format_row(
-            c.name.clone(),
-            "/".to_owned(),
-            b.summit.short_name.clone(),
+            cx,
+            (
+                c.id.to_string(),
+                c.name.clone(),
+                cx.href(PageId::Overview),
+                b.summit.short_name.clone(),
+            ),
             &own,
-            b.summit.offer.as_ref().map(|p| point(b, p)),
-            &today,
+            b.summit.offer.as_ref().map(|p| point(cx, p)),
         )
     });
     let rows = b
@@ -125,45 +140,39 @@ pub fn render_list(cx: &Ctx<'_>) -> Result<String, AppError> {
         .iter()
         .map(|p| {
             format_row(
-                p.name.clone(),
-                href(&ItemRef::Power(p.id.to_string())),
-                p.format.clone(),
+                cx,
+                (
+                    p.id.to_string(),
+                    p.name.clone(),
+                    cx.item_href(&ItemRef::Power(p.id.to_string())),
+                    p.format.clone(),
+                ),
                 &summits_of(b, &p.id),
-                Some(point(b, &p.offer)),
-                &today,
+                Some(point(cx, &p.offer)),
             )
         })
         .collect();
-    let page = PowersPage {
-        layout: Layout::new(
-            cx,
-            Section::Powers,
-            "/powers",
-            "Rival powers and their formats",
-            "Every \u{201c}Central Asia + X\u{201d} format side by side: first leaders' summit, venue, latest, what it offers.",
-        ),
-        host,
-        rows,
-    };
-    render(&page)
+    PowersView { host, rows }
 }
 
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct LeverView {
     pub title: String,
     pub text: String,
     pub cites: Vec<Cite>,
 }
 
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct CountryRelation {
     pub country: Link,
     pub summary: String,
     pub cites: Vec<Cite>,
 }
 
-#[derive(Template)]
-#[template(path = "power.html")]
-pub struct PowerPage {
-    pub layout: Layout,
+/// One rival power and its format.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PowerView {
+    pub id: String,
     pub name: String,
     pub format: String,
     pub summary: String,
@@ -176,11 +185,10 @@ pub struct PowerPage {
     pub sources: Vec<SourceLine>,
 }
 
-pub fn render_detail(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
+pub fn power(cx: &Context<'_>, id: &str) -> Result<PowerView, PageError> {
     let b = cx.b;
-    let today = cx.today;
     let Some(p) = b.power(id) else {
-        return Err(AppError::NotFound(format!(
+        return Err(PageError::NotFound(format!(
             "The briefing has no rival power \u{201c}{id}\u{201d}."
         )));
     };
@@ -195,42 +203,38 @@ pub fn render_detail(cx: &Ctx<'_>, id: &str) -> Result<String, AppError> {
                 .map(|r| CountryRelation {
                     country: Link {
                         label: c.name.clone(),
-                        href: href(&ItemRef::Country(c.id.to_string())),
+                        href: cx.item_href(&ItemRef::Country(c.id.to_string())),
                     },
                     summary: r.summary.clone(),
-                    cites: cites(b, &r.sources),
+                    cites: cites(cx, &r.sources),
                 })
         })
         .collect();
-    let page = PowerPage {
-        layout: Layout::new(
-            cx,
-            Section::Powers,
-            href(&item),
-            format!("{} ({})", p.name, p.format),
-            p.summary.clone(),
-        ),
+    Ok(PowerView {
+        id: p.id.to_string(),
         name: p.name.clone(),
         format: p.format.clone(),
         summary: p.summary.clone(),
-        cites: cites(b, &p.sources),
-        offer: point(b, &p.offer),
+        cites: cites(cx, &p.sources),
+        offer: point(cx, &p.offer),
         levers: p
             .levers
             .iter()
             .map(|l| LeverView {
                 title: l.title.clone(),
                 text: l.text.clone(),
-                cites: cites(b, &l.sources),
+                cites: cites(cx, &l.sources),
             })
             .collect(),
         summits: summits_of(b, &p.id)
             .into_iter()
-            .map(|e| event_row(b, e, &today))
+            .map(|e| event_row(cx, e))
             .collect(),
         relations,
-        timeline_href: format!("/timeline?power={}", p.id),
-        sources: source_lines(b, b.sources_of(&item)),
-    };
-    render(&page)
+        timeline_href: cx.href(PageId::Timeline(Filter {
+            powers: vec![p.id.to_string()],
+            ..Filter::default()
+        })),
+        sources: source_lines(cx, b.sources_of(&item)),
+    })
 }

@@ -2,14 +2,10 @@
 //! browsers may cache them for a year. Each is one [`Representation`], so text assets go out
 //! compressed (once the background compression has reached them) with an ETag.
 
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
 
-use axum::extract::{Path, Request};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderValue;
 
-use crate::error::error_page;
 use crate::representation::{IMMUTABLE, REVALIDATE, Representation};
 
 /// One embedded file.
@@ -45,13 +41,11 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
     .map(
         |(name, content_type, bytes): (_, &'static str, &'static [u8])| {
             // The hash only has to change when the bytes do, within one build of the binary.
-            let mut h = DefaultHasher::new();
-            bytes.hash(&mut h);
             let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
             let content_type = HeaderValue::from_static(content_type);
             Asset {
                 name,
-                hashed: format!("{stem}.{:016x}.{ext}", h.finish()),
+                hashed: format!("{stem}.{:016x}.{ext}", xxhash_rust::xxh3::xxh3_64(bytes)),
                 immutable: Representation::new(bytes, content_type.clone(), IMMUTABLE),
                 plain: Representation::new(bytes, content_type, REVALIDATE),
                 compressible: !name.ends_with(".png"),
@@ -87,27 +81,18 @@ pub fn assets() -> &'static [Asset] {
     &ASSETS
 }
 
-pub async fn file(Path(file): Path<String>, request: Request) -> Response {
-    for a in ASSETS.iter() {
+/// The asset served under `file`: by hashed name (cached for a year) or by plain name.
+pub fn find(file: &str) -> Option<&'static Representation> {
+    ASSETS.iter().find_map(|a| {
         if a.hashed == file {
-            return a.immutable.respond(request.headers());
+            Some(&a.immutable)
+        } else if a.name == file {
+            Some(&a.plain)
+        } else {
+            None
         }
-        if a.name == file {
-            return a.plain.respond(request.headers());
-        }
-    }
-    error_page(
-        StatusCode::NOT_FOUND,
-        format!("There is no file called {file} here."),
-    )
+    })
 }
 
-/// The whole of `/robots.txt`.
+/// `robots.txt`: every page may be indexed.
 pub const ROBOTS: &str = "User-agent: *\nAllow: /\n";
-
-pub async fn robots() -> impl IntoResponse {
-    (
-        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        ROBOTS,
-    )
-}

@@ -1,29 +1,35 @@
-//! `/`: what the summit is, its story, who takes part, and what is next.
+//! The overview (`/`): what the summit is, its story, the latest and next events.
 
-use askama::Template;
+use schemars::JsonSchema;
+use serde::Serialize;
 
-use crate::error::AppError;
-use crate::model::{EventStatus, ItemRef};
+use crate::model::{EventStatus, ItemRef, SummitStatus};
+use crate::urls::PageId;
 
-use super::*;
+use super::parts::{Cite, Context, EventRow, PointView, When, cites, event_row, point};
 
+/// One step of the summit's story: announced, planned, postponed, held.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct StoryView {
-    pub status: &'static str,
-    pub class: &'static str,
-    pub date: DateView,
+    pub status: SummitStatus,
+    pub when: When,
     pub venue: Option<String>,
     pub summary: String,
     pub event_href: Option<String>,
     pub cites: Vec<Cite>,
 }
 
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct ParticipantView {
+    pub id: String,
     pub name: String,
     pub href: String,
     pub leader: Option<String>,
     pub host: bool,
 }
 
+/// A short card linking a page: a cooperation area or a rival power.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Card {
     pub title: String,
     pub subtitle: String,
@@ -31,13 +37,15 @@ pub struct Card {
     pub text: String,
 }
 
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct DocumentView {
     pub title: String,
-    pub date: Option<DateView>,
+    pub date: Option<crate::model::FuzzyDate>,
     pub summary: String,
     pub cites: Vec<Cite>,
 }
 
+#[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct PerspectiveView {
     pub attribution: String,
     pub text: String,
@@ -45,13 +53,14 @@ pub struct PerspectiveView {
     pub cites: Vec<Cite>,
 }
 
-#[derive(Template)]
-#[template(path = "overview.html")]
-pub struct OverviewPage {
-    pub layout: Layout,
+/// The overview page.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct OverviewView {
     pub name: String,
     pub lede: String,
     pub cites: Vec<Cite>,
+    /// The day the briefing's content was last reviewed against its sources.
+    pub reviewed: crate::model::FuzzyDate,
     pub why: Vec<PointView>,
     pub story: Vec<StoryView>,
     pub participants: Vec<ParticipantView>,
@@ -60,46 +69,41 @@ pub struct OverviewPage {
     pub perspectives: Vec<PerspectiveView>,
     pub areas: Vec<Card>,
     pub powers: Vec<Card>,
+    /// The most recent events that took place, newest first.
     pub latest: Vec<EventRow>,
+    /// The next events not yet held, soonest first.
     pub next: Vec<EventRow>,
-    pub today: DateView,
 }
 
-/// How many events the overview lists under "latest" and "next".
+/// How many events "Latest" and "Next" show.
 const RECENT: usize = 3;
 
-pub fn render_page(cx: &Ctx<'_>) -> Result<String, AppError> {
+pub fn overview(cx: &Context<'_>) -> OverviewView {
     let (b, today) = (cx.b, cx.today);
     let s = &b.summit;
-
     let story = s
         .story
         .iter()
         .map(|step| StoryView {
-            status: step.status.label(),
-            class: match step.status {
-                crate::model::SummitStatus::Held => "past",
-                crate::model::SummitStatus::Postponed => "postponed",
-                _ => "upcoming",
-            },
-            date: date_range(&step.date, None),
+            status: step.status,
+            when: When::on(step.date),
             venue: step.venue.clone(),
             summary: step.summary.clone(),
             event_href: step
                 .event
                 .as_ref()
-                .map(|e| href(&ItemRef::Event(e.to_string()))),
-            cites: cites(b, &step.sources),
+                .map(|e| cx.href(PageId::Event(e.to_string()))),
+            cites: cites(cx, &step.sources),
         })
         .collect();
-
     let participants = s
         .participants
         .iter()
         .filter_map(|id| b.country(id))
         .map(|c| ParticipantView {
+            id: c.id.to_string(),
             name: c.name.clone(),
-            href: href(&ItemRef::Country(c.id.to_string())),
+            href: cx.item_href(&ItemRef::Country(c.id.to_string())),
             leader: c
                 .head_of_state
                 .as_ref()
@@ -108,42 +112,39 @@ pub fn render_page(cx: &Ctx<'_>) -> Result<String, AppError> {
             host: c.id == s.host,
         })
         .collect();
-
-    let mut latest: Vec<EventRow> = b
+    let latest = b
         .events
         .iter()
         .rev()
         .filter(|e| e.status == EventStatus::Happened && !e.date.is_after(&today))
         .take(RECENT)
-        .map(|e| event_row(b, e, &today))
+        .map(|e| event_row(cx, e))
         .collect();
-    latest.reverse();
     let next = b
         .events
         .iter()
         .filter(|e| !e.end.unwrap_or(e.date).is_before(&today))
         .filter(|e| e.status != EventStatus::Happened)
         .take(RECENT)
-        .map(|e| event_row(b, e, &today))
+        .map(|e| event_row(cx, e))
         .collect();
-
-    let page = OverviewPage {
-        layout: Layout::new(cx, Section::Overview, "/", s.name.clone(), s.lede.clone()),
+    OverviewView {
         name: s.name.clone(),
         lede: s.lede.clone(),
-        cites: cites(b, &s.sources),
-        why: s.why_it_matters.iter().map(|p| point(b, p)).collect(),
+        cites: cites(cx, &s.sources),
+        reviewed: s.updated,
+        why: s.why_it_matters.iter().map(|p| point(cx, p)).collect(),
         story,
         participants,
-        outcomes: s.outcomes.iter().map(|p| point(b, p)).collect(),
+        outcomes: s.outcomes.iter().map(|p| point(cx, p)).collect(),
         documents: s
             .documents
             .iter()
             .map(|d| DocumentView {
                 title: d.title.clone(),
-                date: d.date.as_ref().map(|x| date_range(x, None)),
+                date: d.date,
                 summary: d.summary.clone(),
-                cites: cites(b, &d.sources),
+                cites: cites(cx, &d.sources),
             })
             .collect(),
         perspectives: s
@@ -153,7 +154,7 @@ pub fn render_page(cx: &Ctx<'_>) -> Result<String, AppError> {
                 attribution: p.attribution.clone(),
                 text: p.text.clone(),
                 note: p.note.clone(),
-                cites: cites(b, &p.sources),
+                cites: cites(cx, &p.sources),
             })
             .collect(),
         areas: b
@@ -162,7 +163,7 @@ pub fn render_page(cx: &Ctx<'_>) -> Result<String, AppError> {
             .map(|a| Card {
                 title: a.name.clone(),
                 subtitle: format!("In 2024 reporting: {}", a.article_name),
-                href: href(&ItemRef::Area(a.id.to_string())),
+                href: cx.item_href(&ItemRef::Area(a.id.to_string())),
                 text: a.summary.clone(),
             })
             .collect(),
@@ -172,13 +173,11 @@ pub fn render_page(cx: &Ctx<'_>) -> Result<String, AppError> {
             .map(|p| Card {
                 title: p.name.clone(),
                 subtitle: p.format.clone(),
-                href: href(&ItemRef::Power(p.id.to_string())),
+                href: cx.item_href(&ItemRef::Power(p.id.to_string())),
                 text: p.offer.text.clone(),
             })
             .collect(),
         latest,
         next,
-        today: date_range(&today, None),
-    };
-    render(&page)
+    }
 }

@@ -1,0 +1,204 @@
+//! HTTP, and only HTTP: the router, handlers that look pages up in the current site, redirects
+//! to canonical URLs, error answers in the format asked for, and the health probe.
+
+use axum::Router;
+use axum::extract::{Path, Request, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+
+use crate::ReloadStatus;
+use crate::assets;
+use crate::error::PageError;
+use crate::i18n::Lang;
+use crate::render;
+use crate::state::AppState;
+use crate::urls::{self, Filter, Format, PageId, Route};
+use crate::views::{self, Context};
+
+/// Every path the briefing serves. Pages are not listed one by one: the URL scheme in
+/// [`crate::urls`] names them, and the site holds each pre-rendered under its path.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/robots.txt", get(robots))
+        .route("/static/{file}", get(static_file))
+        .fallback(page)
+        .with_state(state)
+}
+
+/// A page: a lookup of pre-built bytes, a filtered timeline, a redirect to the canonical
+/// spelling, or an error in the format asked for.
+async fn page(State(state): State<AppState>, request: Request) -> Response {
+    let site = state.site();
+    let uri = request.uri();
+    let path = uri.path();
+    let headers = request.headers();
+    let query = uri.query();
+    if query.is_none()
+        && let Some(page) = site.page(path)
+    {
+        return page.respond(headers);
+    }
+    match urls::parse(path) {
+        Route::Page(lang, PageId::Timeline(_), format) => {
+            match Filter::parse(query, &site.briefing, lang) {
+                Ok(parsed) if !parsed.canonical => {
+                    redirect(&PageId::Timeline(parsed.filter).path(lang, format))
+                }
+                Ok(parsed) if parsed.filter.is_empty() => match site.page(path) {
+                    Some(page) => page.respond(headers),
+                    None => not_ready(format),
+                },
+                Ok(parsed) => match site.filtered(&parsed.filter, format) {
+                    Ok(page) => page.respond(headers),
+                    Err(e) => error(&e, format, lang),
+                },
+                Err(e) => error(&e, format, lang),
+            }
+        }
+        Route::Page(lang, page, format) => match site.page(path) {
+            // Other parameters (tracking tags, say) do not change a page.
+            Some(found) => found.respond(headers),
+            None => {
+                let cx = Context {
+                    b: &site.briefing,
+                    lang,
+                    today: site.today,
+                };
+                let e = match views::build(&cx, &page) {
+                    Err(e) => e,
+                    Ok(_) => PageError::NotFound(format!("There is no page at {path}.")),
+                };
+                error(&e, format, lang)
+            }
+        },
+        Route::Redirect(to) if site.page(&to).is_some() || is_timeline(&to) => match query {
+            Some(q) => redirect(&format!("{to}?{q}")),
+            None => redirect(&to),
+        },
+        Route::Redirect(to) => {
+            let format = match urls::parse(&to) {
+                Route::Page(_, _, f) | Route::NotFound(f) => f,
+                Route::Redirect(_) => Format::Html,
+            };
+            not_found(path, format)
+        }
+        Route::NotFound(format) => not_found(path, format),
+    }
+}
+
+fn is_timeline(path: &str) -> bool {
+    matches!(urls::parse(path), Route::Page(_, PageId::Timeline(_), _))
+}
+
+fn not_found(path: &str, format: Format) -> Response {
+    error(
+        &PageError::NotFound(format!("There is no page at {path}.")),
+        format,
+        Lang::En,
+    )
+}
+
+fn not_ready(format: Format) -> Response {
+    error(
+        &PageError::NotFound("The timeline is not ready.".to_owned()),
+        format,
+        Lang::En,
+    )
+}
+
+/// 301 to the canonical URL of the same page.
+fn redirect(to: &str) -> Response {
+    match HeaderValue::from_str(to) {
+        Ok(location) => (
+            StatusCode::MOVED_PERMANENTLY,
+            [
+                (LOCATION, location),
+                (CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            ],
+        )
+            .into_response(),
+        Err(_) => not_found(to, Format::Html),
+    }
+}
+
+/// An error in the format asked for, with its status; a render failure is logged.
+pub fn error(e: &PageError, format: Format, lang: Lang) -> Response {
+    if let PageError::Render(detail) = e {
+        tracing::error!("rendering failed: {detail}");
+    }
+    let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = render::error(e, format, lang);
+    let content_type = match format {
+        Format::Csv => "text/plain; charset=utf-8",
+        f => f.media_type(),
+    };
+    (
+        status,
+        [
+            (CONTENT_TYPE, HeaderValue::from_static(content_type)),
+            (CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// The styled HTML error page for any status, for the layers around the router (limits,
+/// time-outs, panics) and unknown static files.
+pub fn error_page(status: StatusCode, message: String) -> Response {
+    let html = render::html::error(status.as_u16(), &message, &[], Lang::En);
+    (
+        status,
+        [
+            (
+                CONTENT_TYPE,
+                HeaderValue::from_static(Format::Html.media_type()),
+            ),
+            (CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+        ],
+        html,
+    )
+        .into_response()
+}
+
+/// Always 200 while the server answers; `status` is `reload-failed` (with the errors under
+/// `reload.failed`) when the data on disk was refused and the last good briefing is served.
+async fn healthz(
+    State(state): State<AppState>,
+    reload: Option<axum::Extension<ReloadStatus>>,
+) -> Response {
+    let b = state.briefing();
+    let reload = reload.map(|r| r.report()).unwrap_or_default();
+    let body = serde_json::json!({
+        "status": if reload.failed.is_some() { "reload-failed" } else { "ok" },
+        "data": state.source().describe(),
+        "events": b.events.len(),
+        "sources": b.sources.len(),
+        "reload": reload,
+    });
+    (
+        [(CACHE_CONTROL, HeaderValue::from_static("no-store"))],
+        axum::Json(body),
+    )
+        .into_response()
+}
+
+async fn static_file(Path(file): Path<String>, headers: HeaderMap) -> Response {
+    match assets::find(&file) {
+        Some(asset) => asset.respond(&headers),
+        None => error_page(
+            StatusCode::NOT_FOUND,
+            format!("There is no file called {file} here."),
+        ),
+    }
+}
+
+async fn robots() -> impl IntoResponse {
+    (
+        [(CONTENT_TYPE, "text/plain; charset=utf-8")],
+        assets::ROBOTS,
+    )
+}

@@ -1,0 +1,235 @@
+//! The reader's language: what every page, link and label is keyed by besides the page itself.
+//!
+//! English is the only edition so far; the Japanese and Russian editions add a [`Lang`]
+//! variant, a catalogue and content overlays. Views and renderers take their words from here,
+//! never from the model.
+
+use serde::Serialize;
+
+use crate::model::{
+    EventKind, FactKind, FuzzyDate, MembershipStatus, Standing, SummitStatus, Tier, Vote,
+};
+
+/// A language the briefing is published in.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    Serialize,
+    schemars::JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag, for `<html lang>` and `hreflang`.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+
+    /// The path prefix of this edition: English lives at the root, so no shared link breaks.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Lang::En => "",
+        }
+    }
+
+    /// The Open Graph locale.
+    pub fn locale(self) -> &'static str {
+        match self {
+            Lang::En => "en_GB",
+        }
+    }
+
+    /// The words of the interface in this language.
+    pub fn ui(self) -> Ui {
+        Ui { lang: self }
+    }
+}
+
+/// The interface's words and formats for one language: labels for the model's keys, dates
+/// and numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ui {
+    pub lang: Lang,
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Ui {
+    pub fn standing(self, s: &Standing) -> &'static str {
+        match s {
+            Standing::TookPlace => "Took place",
+            Standing::Scheduled => "Scheduled",
+            Standing::Planned => "Planned",
+            Standing::DatePassed => "Date passed, not confirmed",
+            Standing::Postponed => "Postponed",
+            Standing::Cancelled => "Cancelled",
+            Standing::Unconfirmed => "Unconfirmed",
+        }
+    }
+
+    pub fn event_kind(self, k: &EventKind) -> &'static str {
+        match k {
+            EventKind::Summit => "Summit",
+            EventKind::MinistersMeeting => "Ministers' meeting",
+            EventKind::OfficialsMeeting => "Officials' meeting",
+            EventKind::Visit => "Visit",
+            EventKind::Announcement => "Announcement",
+            EventKind::Postponement => "Postponement",
+            EventKind::PhoneCall => "Phone call",
+            EventKind::Disaster => "Disaster",
+            EventKind::RivalSummit => "Rival format summit",
+            EventKind::Other => "Other",
+        }
+    }
+
+    pub fn tier(self, t: &Tier) -> &'static str {
+        match t {
+            Tier::Official => "Official",
+            Tier::MajorNews => "Major news",
+            Tier::Secondary => "Secondary",
+        }
+    }
+
+    pub fn tier_explanation(self, t: &Tier) -> &'static str {
+        match t {
+            Tier::Official => {
+                "Governments' own pages: Japan's Ministry of Foreign Affairs and Prime Minister's Office, the Kremlin."
+            }
+            Tier::MajorNews => "Established news organisations and wire services.",
+            Tier::Secondary => {
+                "Reposts, regional aggregators, encyclopaedias and blogs: used where nothing better was found, and weighed accordingly."
+            }
+        }
+    }
+
+    pub fn summit_status(self, s: &SummitStatus) -> &'static str {
+        match s {
+            SummitStatus::Announced => "Announced",
+            SummitStatus::Planned => "Planned",
+            SummitStatus::Postponed => "Postponed",
+            SummitStatus::Held => "Held",
+        }
+    }
+
+    pub fn vote(self, v: &Vote) -> &'static str {
+        match v {
+            Vote::InFavour => "Voted in favour",
+            Vote::Against => "Voted against",
+            Vote::Abstained => "Abstained",
+            Vote::DidNotVote => "Did not vote",
+        }
+    }
+
+    pub fn membership(self, m: &MembershipStatus) -> &'static str {
+        match m {
+            MembershipStatus::Member => "Member",
+            MembershipStatus::Observer => "Observer",
+            MembershipStatus::Associate => "Associate member",
+            MembershipStatus::Former => "Former member",
+            MembershipStatus::Never => "Not a member",
+        }
+    }
+
+    pub fn fact(self, f: &FactKind) -> &'static str {
+        match f {
+            FactKind::OfficialName => "Official name",
+            FactKind::Capital => "Capital",
+            FactKind::HeadOfState => "Head of state",
+            FactKind::HeadOfGovernment => "Head of government",
+            FactKind::Population => "Population",
+            FactKind::Area => "Area",
+            FactKind::UnVote => "UN vote on ES-11/1 (2 March 2022)",
+        }
+    }
+
+    /// A date at its precision: "9 August 2024", "August 2024", "2024".
+    pub fn date(self, d: &FuzzyDate) -> String {
+        match (d.month(), d.day()) {
+            (Some(m), Some(day)) => format!("{day} {} {}", MONTHS_EN[usize::from(m - 1)], d.year()),
+            (Some(m), None) => format!("{} {}", MONTHS_EN[usize::from(m - 1)], d.year()),
+            _ => d.year().to_string(),
+        }
+    }
+
+    /// A span of days: "19 December 2025 – 20 December 2025", or one date.
+    pub fn span(self, start: &FuzzyDate, end: &Option<FuzzyDate>) -> String {
+        match end {
+            None => self.date(start),
+            Some(end) => format!("{} \u{2013} {}", self.date(start), self.date(end)),
+        }
+    }
+
+    /// What a filter chip says before its value.
+    pub fn param_label(self, param: &str) -> &'static str {
+        match param {
+            "country" => "Country",
+            "area" => "Area",
+            "power" => "Power",
+            _ => "Year",
+        }
+    }
+
+    /// The legend of a group in the timeline's filter form.
+    pub fn group_legend(self, param: &str) -> &'static str {
+        match param {
+            "country" => "Country",
+            "area" => "Cooperation area",
+            "power" => "Rival power",
+            _ => "Year",
+        }
+    }
+
+    /// A whole number with its thousands grouped by a narrow no-break space: 20 300 000.
+    pub fn number(self, n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push('\u{202f}');
+            }
+            out.push(ch);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_dates_keep_their_precision() {
+        let ui = Lang::En.ui();
+        let d = |s: &str| s.parse::<FuzzyDate>().expect("a date");
+        assert_eq!(ui.date(&d("2024-08-09")), "9 August 2024");
+        assert_eq!(ui.date(&d("2024-08")), "August 2024");
+        assert_eq!(ui.date(&d("2024")), "2024");
+        assert_eq!(ui.number(20_300_000), "20\u{202f}300\u{202f}000");
+        assert_eq!(ui.number(999), "999");
+    }
+}

@@ -1,0 +1,336 @@
+//! HTML: askama pages over the views, the layout they share, the navigation and the error
+//! page. Status-to-class mapping and date formatting happen here, at render time.
+
+use askama::Template;
+
+use crate::assets;
+use crate::error::{PageError, Suggestion};
+use crate::i18n::{Lang, Ui};
+use crate::model::{FuzzyDate, MembershipStatus, Standing, SummitStatus, Tier};
+use crate::urls::{Filter, Format, PageId};
+use crate::views::about::{AboutView, PeopleView};
+use crate::views::areas::{AreaView, AreasView};
+use crate::views::countries::{CountriesView, CountryView, FactRow, FactValue};
+use crate::views::overview::OverviewView;
+use crate::views::powers::{PowerView, PowersView};
+use crate::views::sources::SourcesView;
+use crate::views::timeline::{EventView, TimelineView};
+use crate::views::{Body, PageView};
+
+use super::Target;
+
+/// The CSS class a key is shown with.
+pub trait Css {
+    fn css(&self) -> &'static str;
+}
+
+impl Css for Standing {
+    fn css(&self) -> &'static str {
+        match self {
+            Standing::TookPlace => "past",
+            Standing::Scheduled | Standing::Planned => "upcoming",
+            Standing::DatePassed | Standing::Unconfirmed => "unconfirmed",
+            Standing::Postponed => "postponed",
+            Standing::Cancelled => "cancelled",
+        }
+    }
+}
+
+impl Css for SummitStatus {
+    fn css(&self) -> &'static str {
+        match self {
+            SummitStatus::Held => "past",
+            SummitStatus::Postponed => "postponed",
+            SummitStatus::Announced | SummitStatus::Planned => "upcoming",
+        }
+    }
+}
+
+impl Css for Tier {
+    fn css(&self) -> &'static str {
+        self.into()
+    }
+}
+
+impl Css for MembershipStatus {
+    fn css(&self) -> &'static str {
+        self.into()
+    }
+}
+
+impl Css for Option<MembershipStatus> {
+    fn css(&self) -> &'static str {
+        self.as_ref().map_or("unknown", Css::css)
+    }
+}
+
+/// The section of the site a page belongs to, for the navigation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Overview,
+    Timeline,
+    Countries,
+    Areas,
+    Powers,
+    Sources,
+    About,
+    None,
+}
+
+fn section(page: &PageId) -> Section {
+    match page {
+        PageId::Overview => Section::Overview,
+        PageId::Timeline(_) | PageId::Event(_) => Section::Timeline,
+        PageId::Countries | PageId::Country(_) => Section::Countries,
+        PageId::Areas | PageId::Area(_) => Section::Areas,
+        PageId::Powers | PageId::Power(_) => Section::Powers,
+        PageId::Sources => Section::Sources,
+        PageId::About => Section::About,
+        PageId::People | PageId::Schema(_) => Section::None,
+    }
+}
+
+/// A link in the main navigation.
+pub struct NavLink {
+    pub href: String,
+    pub label: &'static str,
+    pub current: bool,
+}
+
+/// Another format of the same page: JSON, CSV.
+pub struct Alternate {
+    pub href: String,
+    pub media_type: &'static str,
+    pub label: &'static str,
+}
+
+/// The fixed pages templates link to, from the URL scheme.
+pub struct Links {
+    pub overview: String,
+    pub timeline: String,
+    pub countries: String,
+    pub areas: String,
+    pub powers: String,
+    pub sources: String,
+    pub people: String,
+    pub about: String,
+}
+
+impl Links {
+    fn new(lang: Lang) -> Self {
+        Self {
+            overview: PageId::Overview.href(lang),
+            timeline: PageId::Timeline(Filter::default()).href(lang),
+            countries: PageId::Countries.href(lang),
+            areas: PageId::Areas.href(lang),
+            powers: PageId::Powers.href(lang),
+            sources: PageId::Sources.href(lang),
+            people: PageId::People.href(lang),
+            about: PageId::About.href(lang),
+        }
+    }
+}
+
+/// What every page's layout needs: title, description for link previews, canonical URL,
+/// navigation, the other formats of the page.
+pub struct Layout {
+    pub ui: Ui,
+    pub lang: &'static str,
+    pub locale: &'static str,
+    pub title: String,
+    pub description: String,
+    /// Absolute URL of the page when the public URL is known.
+    pub canonical: Option<String>,
+    pub section: Section,
+    pub brand: String,
+    /// When the briefing's content was last reviewed, for the footer.
+    pub reviewed: Option<FuzzyDate>,
+    pub css: &'static str,
+    pub icon: &'static str,
+    pub alternates: Vec<Alternate>,
+    pub links: Links,
+}
+
+impl Layout {
+    fn new(view: &PageView, target: &Target<'_>, brand: &str) -> Self {
+        let lang = target.lang;
+        let path = view.id.href(lang);
+        let alternates = view
+            .id
+            .formats()
+            .iter()
+            .filter(|f| **f != Format::Html)
+            .map(|&f| Alternate {
+                href: view.id.path(lang, f),
+                media_type: match f {
+                    Format::Csv => "text/csv",
+                    _ => "application/json",
+                },
+                label: match f {
+                    Format::Csv => "CSV",
+                    _ => "JSON",
+                },
+            })
+            .collect();
+        Self {
+            ui: lang.ui(),
+            lang: lang.code(),
+            locale: lang.locale(),
+            canonical: target.public_url.map(|base| format!("{base}{path}")),
+            title: view.title.clone(),
+            description: view.description.clone(),
+            section: section(&view.id),
+            brand: format!("{brand} briefing"),
+            reviewed: Some(view.reviewed),
+            css: assets::stylesheet_href(),
+            icon: assets::icon_href(),
+            alternates,
+            links: Links::new(lang),
+        }
+    }
+
+    /// A layout for pages that do not depend on the briefing, such as error pages.
+    pub fn plain(title: &str, lang: Lang) -> Self {
+        Self {
+            ui: lang.ui(),
+            lang: lang.code(),
+            locale: lang.locale(),
+            title: title.to_owned(),
+            description: String::new(),
+            canonical: None,
+            section: Section::None,
+            brand: "Summit briefing".to_owned(),
+            reviewed: None,
+            css: assets::stylesheet_href(),
+            icon: assets::icon_href(),
+            alternates: Vec::new(),
+            links: Links::new(lang),
+        }
+    }
+
+    pub fn nav(&self) -> Vec<NavLink> {
+        let l = &self.links;
+        [
+            (&l.overview, "Overview", Section::Overview),
+            (&l.timeline, "Timeline", Section::Timeline),
+            (&l.countries, "Countries", Section::Countries),
+            (&l.areas, "Cooperation", Section::Areas),
+            (&l.powers, "Rival powers", Section::Powers),
+            (&l.sources, "Sources", Section::Sources),
+            (&l.about, "About", Section::About),
+        ]
+        .into_iter()
+        .map(|(href, label, section)| NavLink {
+            href: href.clone(),
+            label,
+            current: section == self.section,
+        })
+        .collect()
+    }
+}
+
+/// A fact's value as text, for the facts box and the comparison.
+pub fn fact_value(ui: &Ui, f: &FactRow) -> String {
+    match &f.value {
+        FactValue::Text(t) => t.clone(),
+        FactValue::Number(n) => ui.number(*n),
+        FactValue::Area(n) => format!("{} km\u{b2}", ui.number(*n)),
+        FactValue::Person(p) => match &p.role {
+            Some(role) => format!("{} ({role})", p.name),
+            None => p.name.clone(),
+        },
+        FactValue::Vote(v) => ui.vote(v).to_owned(),
+    }
+}
+
+/// A fact's link, where its value is a person.
+pub fn fact_href(f: &FactRow) -> Option<&str> {
+    match &f.value {
+        FactValue::Person(p) => Some(&p.href),
+        _ => None,
+    }
+}
+
+macro_rules! page {
+    ($name:ident, $path:literal, $view:ty) => {
+        #[derive(Template)]
+        #[template(path = $path)]
+        struct $name<'a> {
+            layout: Layout,
+            v: &'a $view,
+        }
+    };
+}
+
+page!(OverviewHtml, "overview.html", OverviewView);
+page!(TimelineHtml, "timeline.html", TimelineView);
+page!(EventHtml, "event.html", EventView);
+page!(CountriesHtml, "countries.html", CountriesView);
+page!(CountryHtml, "country.html", CountryView);
+page!(AreasHtml, "areas.html", AreasView);
+page!(AreaHtml, "area.html", AreaView);
+page!(PowersHtml, "powers.html", PowersView);
+page!(PowerHtml, "power.html", PowerView);
+page!(SourcesHtml, "sources.html", SourcesView);
+page!(PeopleHtml, "people.html", PeopleView);
+page!(AboutHtml, "about.html", AboutView);
+
+/// The page as HTML.
+pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String, PageError> {
+    let layout = Layout::new(view, target, brand);
+    let html = match &view.body {
+        Body::Overview(v) => OverviewHtml { layout, v }.render(),
+        Body::Timeline(v) => TimelineHtml { layout, v }.render(),
+        Body::Event(v) => EventHtml { layout, v }.render(),
+        Body::Countries(v) => CountriesHtml { layout, v }.render(),
+        Body::Country(v) => CountryHtml { layout, v }.render(),
+        Body::Areas(v) => AreasHtml { layout, v }.render(),
+        Body::Area(v) => AreaHtml { layout, v }.render(),
+        Body::Powers(v) => PowersHtml { layout, v }.render(),
+        Body::Power(v) => PowerHtml { layout, v }.render(),
+        Body::Sources(v) => SourcesHtml { layout, v }.render(),
+        Body::People(v) => PeopleHtml { layout, v }.render(),
+        Body::About(v) => AboutHtml { layout, v }.render(),
+    };
+    html.map_err(|e| PageError::Render(e.to_string()))
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorHtml<'a> {
+    layout: Layout,
+    status: u16,
+    heading: &'static str,
+    message: &'a str,
+    suggestions: &'a [Suggestion],
+}
+
+/// The heading of the error page for an HTTP status.
+pub fn error_heading(status: u16) -> &'static str {
+    match status {
+        404 => "Page not found",
+        400 => "This link is not quite right",
+        405 => "Method not allowed",
+        408 => "The request took too long",
+        414 => "This address is too long",
+        431 => "The request's headers are too large",
+        503 => "The page took too long to prepare",
+        _ => "Something went wrong on our side",
+    }
+}
+
+/// The styled error page, in the reader's language, with "did you mean" links.
+pub fn error(status: u16, message: &str, suggestions: &[Suggestion], lang: Lang) -> String {
+    let heading = error_heading(status);
+    let page = ErrorHtml {
+        layout: Layout::plain(heading, lang),
+        status,
+        heading,
+        message,
+        suggestions,
+    };
+    page.render().unwrap_or_else(|e| {
+        tracing::error!("error page failed to render: {e}");
+        heading.to_owned()
+    })
+}

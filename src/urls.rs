@@ -1,0 +1,550 @@
+//! The URL scheme, in one place: every page of the briefing as a [`PageId`], its path for a
+//! language and a format, and the way back from a path to the page.
+//!
+//! The router, the pre-render list, the links in views, the navigation, the export's file names
+//! and the tests all go through here. URLs are what readers share: keep them stable.
+
+use std::fmt::Write as _;
+
+use crate::error::{PageError, Suggestion};
+use crate::i18n::Lang;
+use crate::model::{Briefing, ItemRef, TimelineEvent};
+
+/// Most filter values one link may carry; more is not a briefing view but an abuse.
+pub const MAX_FILTER_VALUES: usize = 64;
+
+/// A page of the briefing, whatever its language and format.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum PageId {
+    Overview,
+    /// The timeline, filtered or not.
+    Timeline(Filter),
+    Event(String),
+    Countries,
+    Country(String),
+    Areas,
+    Area(String),
+    Powers,
+    Power(String),
+    Sources,
+    People,
+    About,
+    /// The JSON Schema of one kind of view, e.g. `/schema/country.json`.
+    Schema(&'static str),
+}
+
+/// How a page is written out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumIter)]
+#[strum(serialize_all = "lowercase")]
+pub enum Format {
+    Html,
+    Json,
+    Csv,
+}
+
+impl Format {
+    /// The suffix of the path: none for HTML, `.json`, `.csv`.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Html => "",
+            Format::Json => ".json",
+            Format::Csv => ".csv",
+        }
+    }
+
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Html => "text/html; charset=utf-8",
+            Format::Json => "application/json",
+            Format::Csv => "text/csv; charset=utf-8; header=present",
+        }
+    }
+}
+
+/// The names of the published schemas, one per page family.
+pub const SCHEMAS: [&str; 12] = [
+    "overview",
+    "timeline",
+    "event",
+    "countries",
+    "country",
+    "areas",
+    "area",
+    "powers",
+    "power",
+    "sources",
+    "people",
+    "about",
+];
+
+impl PageId {
+    /// The formats this page is published in: every page has HTML and JSON, every table CSV.
+    pub fn formats(&self) -> &'static [Format] {
+        match self {
+            PageId::Timeline(_)
+            | PageId::Countries
+            | PageId::Powers
+            | PageId::Sources
+            | PageId::People => &[Format::Html, Format::Json, Format::Csv],
+            PageId::Schema(_) => &[Format::Json],
+            _ => &[Format::Html, Format::Json],
+        }
+    }
+
+    pub fn has(&self, format: Format) -> bool {
+        self.formats().contains(&format)
+    }
+
+    /// The name of the schema its JSON follows (`/schema/{name}.json`).
+    pub fn schema(&self) -> &'static str {
+        match self {
+            PageId::Overview => "overview",
+            PageId::Timeline(_) => "timeline",
+            PageId::Event(_) => "event",
+            PageId::Countries => "countries",
+            PageId::Country(_) => "country",
+            PageId::Areas => "areas",
+            PageId::Area(_) => "area",
+            PageId::Powers => "powers",
+            PageId::Power(_) => "power",
+            PageId::Sources => "sources",
+            PageId::People => "people",
+            PageId::About => "about",
+            PageId::Schema(name) => name,
+        }
+    }
+
+    /// The page's path (with the query of a filtered timeline) in `lang` and `format`.
+    /// The HTML overview is `/`; its other formats are `/index.json` and so on.
+    pub fn path(&self, lang: Lang, format: Format) -> String {
+        let mut p = String::from(lang.prefix());
+        let ext = format.extension();
+        match self {
+            PageId::Overview if format == Format::Html => p.push('/'),
+            PageId::Overview => {
+                let _ = write!(p, "/index{ext}");
+            }
+            PageId::Timeline(filter) => {
+                let _ = write!(p, "/timeline{ext}");
+                filter.write_query(&mut p);
+            }
+            PageId::Event(id) => {
+                let _ = write!(p, "/timeline/{id}{ext}");
+            }
+            PageId::Countries => {
+                let _ = write!(p, "/countries{ext}");
+            }
+            PageId::Country(id) => {
+                let _ = write!(p, "/countries/{id}{ext}");
+            }
+            PageId::Areas => {
+                let _ = write!(p, "/areas{ext}");
+            }
+            PageId::Area(id) => {
+                let _ = write!(p, "/areas/{id}{ext}");
+            }
+            PageId::Powers => {
+                let _ = write!(p, "/powers{ext}");
+            }
+            PageId::Power(id) => {
+                let _ = write!(p, "/powers/{id}{ext}");
+            }
+            PageId::Sources => {
+                let _ = write!(p, "/sources{ext}");
+            }
+            PageId::People => {
+                let _ = write!(p, "/people{ext}");
+            }
+            PageId::About => {
+                let _ = write!(p, "/about{ext}");
+            }
+            PageId::Schema(name) => {
+                let _ = write!(p, "/schema/{name}.json");
+            }
+        }
+        p
+    }
+
+    /// The HTML page in `lang`: what links in pages point at.
+    pub fn href(&self, lang: Lang) -> String {
+        self.path(lang, Format::Html)
+    }
+
+    /// Every page of `b` without a query, each in every format it has, schemas included:
+    /// what is pre-rendered and exported. The most visited come first.
+    pub fn all(b: &Briefing) -> Vec<PageId> {
+        let mut pages = vec![
+            PageId::Overview,
+            PageId::Timeline(Filter::default()),
+            PageId::Countries,
+            PageId::Areas,
+            PageId::Powers,
+            PageId::Sources,
+            PageId::People,
+            PageId::About,
+        ];
+        pages.extend(b.events.iter().map(|e| PageId::Event(e.id.to_string())));
+        pages.extend(
+            b.countries
+                .iter()
+                .map(|c| PageId::Country(c.id.to_string())),
+        );
+        pages.extend(b.areas.iter().map(|a| PageId::Area(a.id.to_string())));
+        pages.extend(b.powers.iter().map(|p| PageId::Power(p.id.to_string())));
+        pages.extend(SCHEMAS.iter().map(|s| PageId::Schema(s)));
+        pages
+    }
+}
+
+/// Where an item is shown: its own page, or its anchor on a list page.
+pub fn item_href(lang: Lang, item: &ItemRef) -> String {
+    let list = |page: PageId, anchor: String| format!("{}#{anchor}", page.href(lang));
+    match item {
+        ItemRef::Summit => PageId::Overview.href(lang),
+        ItemRef::Country(id) => PageId::Country(id.clone()).href(lang),
+        ItemRef::Organisation(id) => list(PageId::Countries, format!("org-{id}")),
+        ItemRef::Person(id) => list(PageId::People, id.clone()),
+        ItemRef::Area(id) => PageId::Area(id.clone()).href(lang),
+        ItemRef::Power(id) => PageId::Power(id.clone()).href(lang),
+        ItemRef::Event(id) => PageId::Event(id.clone()).href(lang),
+        ItemRef::Correction(id) => list(PageId::Sources, format!("correction-{id}")),
+    }
+}
+
+/// A source's entry on the sources page.
+pub fn source_href(lang: Lang, id: &str) -> String {
+    format!("{}#{id}", PageId::Sources.href(lang))
+}
+
+/// What a path names, read without the briefing (so an item may still turn out not to exist).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// A page in its canonical spelling; a timeline carries no filter yet (that is the query's).
+    Page(Lang, PageId, Format),
+    /// The same page spelled otherwise (a trailing slash, capitals, percent-encoding): the
+    /// canonical path to answer 301 with.
+    Redirect(String),
+    /// Nothing here; the format the reader asked for, so that a JSON client gets JSON.
+    NotFound(Format),
+}
+
+/// Reads a path (without its query) back into the page it names.
+pub fn parse(path: &str) -> Route {
+    let lang = Lang::En;
+    // A non-canonical spelling is answered with the canonical one: decoded, lower case, and
+    // no trailing slash.
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    let mut canonical = decoded.to_lowercase();
+    while canonical.len() > 1 && canonical.ends_with('/') {
+        canonical.pop();
+    }
+    let (stem, format) = split_format(&canonical);
+    let Some(format) = format else {
+        return Route::NotFound(Format::Html);
+    };
+    let segments: Vec<&str> = stem.trim_start_matches('/').split('/').collect();
+    let slug = |s: &str| {
+        (!s.is_empty()
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+        .then(|| s.to_owned())
+    };
+    let page = match (segments.as_slice(), format) {
+        ([""], Format::Html) => Some(PageId::Overview),
+        (["index"], f) if f != Format::Html => Some(PageId::Overview),
+        (["timeline"], _) => Some(PageId::Timeline(Filter::default())),
+        (["timeline", id], _) => slug(id).map(PageId::Event),
+        (["countries"], _) => Some(PageId::Countries),
+        (["countries", id], _) => slug(id).map(PageId::Country),
+        (["areas"], _) => Some(PageId::Areas),
+        (["areas", id], _) => slug(id).map(PageId::Area),
+        (["powers"], _) => Some(PageId::Powers),
+        (["powers", id], _) => slug(id).map(PageId::Power),
+        (["sources"], _) => Some(PageId::Sources),
+        (["people"], _) => Some(PageId::People),
+        (["about"], _) => Some(PageId::About),
+        (["schema", name], Format::Json) => SCHEMAS
+            .iter()
+            .find(|s| *s == name)
+            .map(|s| PageId::Schema(s)),
+        _ => None,
+    };
+    match page {
+        Some(page) if page.has(format) => {
+            let canonical = page.path(lang, format);
+            if canonical == path {
+                Route::Page(lang, page, format)
+            } else {
+                Route::Redirect(canonical)
+            }
+        }
+        _ => Route::NotFound(format),
+    }
+}
+
+/// Splits `.json` and `.csv` off a path; `None` for any other extension on the last segment.
+fn split_format(path: &str) -> (&str, Option<Format>) {
+    let last = path.rsplit('/').next().unwrap_or("");
+    match last.rsplit_once('.') {
+        None => (path, Some(Format::Html)),
+        Some((_, "json")) => (&path[..path.len() - 5], Some(Format::Json)),
+        Some((_, "csv")) => (&path[..path.len() - 4], Some(Format::Csv)),
+        Some(_) => (path, None),
+    }
+}
+
+/// The timeline's filters: any of the values within a dimension, all dimensions together.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hash)]
+pub struct Filter {
+    pub countries: Vec<String>,
+    pub areas: Vec<String>,
+    pub powers: Vec<String>,
+    pub years: Vec<i32>,
+}
+
+/// A filter read from a query, and whether the query spelled it canonically.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParsedFilter {
+    pub filter: Filter,
+    /// False when a value was written in another case or with spaces around it: the reader
+    /// is sent to the canonical link.
+    pub canonical: bool,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// Reads `?country=…&area=…&power=…&year=…`; other parameters (tracking tags, say) are
+    /// ignored so that shared links keep working. Values are matched regardless of case;
+    /// unknown values are refused with the nearest known ones as suggestions, and years
+    /// outside the timeline's range are refused too (no endless set of empty pages).
+    pub fn parse(query: Option<&str>, b: &Briefing, lang: Lang) -> Result<ParsedFilter, PageError> {
+        let mut f = Filter::default();
+        let mut canonical = true;
+        let mut count = 0;
+        for (key, raw) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
+            if !matches!(&*key, "country" | "area" | "power" | "year") {
+                continue;
+            }
+            let value = raw.trim();
+            if value.is_empty() {
+                continue;
+            }
+            count += 1;
+            if count > MAX_FILTER_VALUES {
+                return Err(PageError::bad_request(format!(
+                    "A timeline link can carry at most {MAX_FILTER_VALUES} filters."
+                )));
+            }
+            let lower = value.to_lowercase();
+            if lower != *raw {
+                canonical = false;
+            }
+            let known: Vec<(&str, &str)> = match &*key {
+                "country" => b
+                    .countries
+                    .iter()
+                    .map(|c| (c.id.as_str(), c.name.as_str()))
+                    .collect(),
+                "area" => b
+                    .areas
+                    .iter()
+                    .map(|a| (a.id.as_str(), a.name.as_str()))
+                    .collect(),
+                "power" => b
+                    .powers
+                    .iter()
+                    .map(|p| (p.id.as_str(), p.name.as_str()))
+                    .collect(),
+                _ => {
+                    let year = lower.parse::<i32>().ok().filter(|y| {
+                        let (first, last) = year_range(b);
+                        (first..=last).contains(y)
+                    });
+                    match year {
+                        Some(y) => push_unique(&mut f.years, y),
+                        None => {
+                            let (first, last) = year_range(b);
+                            return Err(PageError::bad_request(format!(
+                                "The timeline has no year \u{201c}{value}\u{201d}: its events run from {first} to {last}."
+                            )));
+                        }
+                    }
+                    continue;
+                }
+            };
+            let Some((id, _)) = known.iter().find(|(id, _)| *id == lower) else {
+                let what = match &*key {
+                    "country" => "country",
+                    "area" => "cooperation area",
+                    _ => "power",
+                };
+                let mut near: Vec<(f64, &str, &str)> = known
+                    .iter()
+                    .map(|(id, name)| {
+                        let score = strsim::jaro_winkler(&lower, id)
+                            .max(strsim::jaro_winkler(&lower, &name.to_lowercase()));
+                        (score, *id, *name)
+                    })
+                    .filter(|(score, _, _)| *score >= 0.8)
+                    .collect();
+                near.sort_by(|a, b| b.0.total_cmp(&a.0));
+                let suggestions = near
+                    .iter()
+                    .take(3)
+                    .map(|(_, id, name)| {
+                        let mut fixed = f.clone();
+                        fixed.push(&key, id);
+                        Suggestion {
+                            label: (*name).to_owned(),
+                            href: PageId::Timeline(fixed).href(lang),
+                        }
+                    })
+                    .collect();
+                return Err(PageError::BadRequest {
+                    message: format!(
+                        "The timeline has no {what} \u{201c}{value}\u{201d}. Known values: {}.",
+                        known
+                            .iter()
+                            .map(|(id, _)| *id)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    suggestions,
+                });
+            };
+            f.push(&key, id);
+        }
+        Ok(ParsedFilter {
+            filter: f,
+            canonical,
+        })
+    }
+
+    fn push(&mut self, key: &str, id: &str) {
+        let list = match key {
+            "country" => &mut self.countries,
+            "area" => &mut self.areas,
+            _ => &mut self.powers,
+        };
+        push_unique(list, id.to_owned());
+    }
+
+    pub fn matches(&self, e: &TimelineEvent) -> bool {
+        let any = |wanted: &[String], have: &[crate::model::Slug]| {
+            wanted.is_empty() || have.iter().any(|h| wanted.iter().any(|w| h == w.as_str()))
+        };
+        any(&self.countries, &e.countries)
+            && any(&self.areas, &e.areas)
+            && any(&self.powers, &e.powers)
+            && (self.years.is_empty() || self.years.contains(&e.date.year()))
+    }
+
+    /// The query of the canonical link to this view (`?country=…`), parameters in a fixed
+    /// order; nothing for the whole timeline.
+    pub fn write_query(&self, out: &mut String) {
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        for c in &self.countries {
+            q.append_pair("country", c);
+        }
+        for a in &self.areas {
+            q.append_pair("area", a);
+        }
+        for p in &self.powers {
+            q.append_pair("power", p);
+        }
+        for y in &self.years {
+            q.append_pair("year", &y.to_string());
+        }
+        let q = q.finish();
+        if !q.is_empty() {
+            out.push('?');
+            out.push_str(&q);
+        }
+    }
+
+    /// This filter without the value at `index` of dimension `param`.
+    pub fn without(&self, param: &str, index: usize) -> Filter {
+        let mut rest = self.clone();
+        match param {
+            "country" => drop(rest.countries.remove(index)),
+            "area" => drop(rest.areas.remove(index)),
+            "power" => drop(rest.powers.remove(index)),
+            _ => drop(rest.years.remove(index)),
+        }
+        rest
+    }
+}
+
+/// The first and last year of the timeline.
+pub fn year_range(b: &Briefing) -> (i32, i32) {
+    let first = b.events.first().map_or(0, |e| e.date.year());
+    let last = b
+        .events
+        .iter()
+        .map(|e| e.end.unwrap_or(e.date).year())
+        .max()
+        .unwrap_or(0);
+    (first, last)
+}
+
+fn push_unique<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    if !list.contains(&value) {
+        list.push(value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_reads_back_from_its_path() {
+        let b = crate::model::DataSource::Embedded.load().expect("loads");
+        for page in PageId::all(&b) {
+            for &format in page.formats() {
+                let path = page.path(Lang::En, format);
+                assert_eq!(
+                    parse(&path),
+                    Route::Page(Lang::En, page.clone(), format),
+                    "{path}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn other_spellings_redirect_to_the_canonical_path() {
+        assert_eq!(parse("/timeline/"), Route::Redirect("/timeline".into()));
+        assert_eq!(
+            parse("/Countries/Japan"),
+            Route::Redirect("/countries/japan".into())
+        );
+        assert_eq!(
+            parse("/countries/%6aapan"),
+            Route::Redirect("/countries/japan".into())
+        );
+        assert_eq!(
+            parse("/countries.JSON"),
+            Route::Redirect("/countries.json".into())
+        );
+        assert_eq!(parse("/countries/japan.xml"), Route::NotFound(Format::Html));
+        assert_eq!(parse("/about.csv"), Route::NotFound(Format::Csv));
+        assert_eq!(parse("/nowhere.json"), Route::NotFound(Format::Json));
+    }
+
+    #[test]
+    fn filters_have_one_canonical_query() {
+        let f = Filter {
+            countries: vec!["japan".into()],
+            years: vec![2024],
+            ..Filter::default()
+        };
+        assert_eq!(
+            PageId::Timeline(f).path(Lang::En, Format::Csv),
+            "/timeline.csv?country=japan&year=2024"
+        );
+    }
+}

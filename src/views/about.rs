@@ -1,0 +1,121 @@
+//! `/about` (how the briefing is kept) and `/people` (everyone it names).
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::model::{FILES, FuzzyDate, ItemRef, Tier};
+use crate::urls::PageId;
+
+use super::parts::{Cite, Context, Link, cites, country_links};
+
+/// How the briefing is kept and checked.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct AboutView {
+    pub name: String,
+    /// The data files, as named in the repository's `data/`.
+    pub files: Vec<&'static str>,
+    pub events: usize,
+    pub sources: usize,
+    pub official: usize,
+    pub corrections: usize,
+    pub reviewed: FuzzyDate,
+    /// The same briefing as data: every page's JSON and the tables as CSV.
+    pub downloads: Vec<Link>,
+}
+
+pub fn about(cx: &Context<'_>) -> AboutView {
+    let b = cx.b;
+    let download = |label: &str, page: PageId, format| Link {
+        label: label.to_owned(),
+        href: page.path(cx.lang, format),
+    };
+    use crate::urls::{Filter, Format};
+    AboutView {
+        name: b.summit.name.clone(),
+        files: FILES.to_vec(),
+        events: b.events.len(),
+        sources: b.sources.len(),
+        official: b
+            .sources
+            .iter()
+            .filter(|s| s.tier == Tier::Official)
+            .count(),
+        corrections: b.corrections.len(),
+        reviewed: b.summit.updated,
+        downloads: vec![
+            download(
+                "Timeline (CSV)",
+                PageId::Timeline(Filter::default()),
+                Format::Csv,
+            ),
+            download("Countries compared (CSV)", PageId::Countries, Format::Csv),
+            download(
+                "Formats of the rival powers (CSV)",
+                PageId::Powers,
+                Format::Csv,
+            ),
+            download("Sources (CSV)", PageId::Sources, Format::Csv),
+            download("People (CSV)", PageId::People, Format::Csv),
+            download("Overview (JSON)", PageId::Overview, Format::Json),
+            download(
+                "Timeline (JSON)",
+                PageId::Timeline(Filter::default()),
+                Format::Json,
+            ),
+        ],
+    }
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PersonView {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub country: Option<Link>,
+    pub events: Vec<PersonEvent>,
+    pub cites: Vec<Cite>,
+}
+
+/// An event a person appears in.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PersonEvent {
+    pub date: FuzzyDate,
+    pub title: String,
+    pub href: String,
+}
+
+/// Everyone named, by name.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PeopleView {
+    pub people: Vec<PersonView>,
+}
+
+pub fn people(cx: &Context<'_>) -> PeopleView {
+    let b = cx.b;
+    let mut people: Vec<PersonView> = b
+        .people
+        .iter()
+        .map(|p| PersonView {
+            id: p.id.to_string(),
+            name: p.name.clone(),
+            role: p.role.clone(),
+            country: p
+                .country
+                .as_ref()
+                .and_then(|c| country_links(cx, std::slice::from_ref(c)).pop()),
+            events: b
+                .events
+                .iter()
+                .filter(|e| e.people.contains(&p.id))
+                .map(|e| PersonEvent {
+                    date: e.date,
+                    title: e.title.clone(),
+                    href: cx.item_href(&ItemRef::Event(e.id.to_string())),
+                })
+                .collect(),
+            cites: cites(cx, &p.sources),
+        })
+        .collect();
+    people.sort_by(|a, b| a.name.cmp(&b.name));
+    PeopleView { people }
+}

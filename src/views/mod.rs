@@ -1,0 +1,155 @@
+//! One view per page: a function from (briefing, page, language, today) to a plain,
+//! serialisable value with no markup and no CSS class names. Every format is rendered from
+//! the same view, so the HTML and the JSON of a page can never disagree.
+
+pub mod about;
+pub mod areas;
+pub mod countries;
+pub mod overview;
+pub mod parts;
+pub mod powers;
+pub mod sources;
+pub mod timeline;
+
+use serde::Serialize;
+
+use crate::error::PageError;
+use crate::model::FuzzyDate;
+use crate::urls::PageId;
+
+pub use parts::Context;
+
+/// What a page shows, by page family.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum Body {
+    Overview(overview::OverviewView),
+    Timeline(timeline::TimelineView),
+    Event(timeline::EventView),
+    Countries(countries::CountriesView),
+    Country(countries::CountryView),
+    Areas(areas::AreasView),
+    Area(areas::AreaView),
+    Powers(powers::PowersView),
+    Power(powers::PowerView),
+    Sources(sources::SourcesView),
+    People(about::PeopleView),
+    About(about::AboutView),
+}
+
+/// A page: its identity, what it is called, and what it shows.
+#[derive(Debug, Clone)]
+pub struct PageView {
+    pub id: PageId,
+    pub title: String,
+    /// One or two sentences for search results and link previews.
+    pub description: String,
+    /// The day the briefing was last reviewed against its sources.
+    pub reviewed: FuzzyDate,
+    pub body: Body,
+}
+
+/// The view of `page`; a page naming an item that does not exist is `NotFound`.
+pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
+    let b = cx.b;
+    let name = &b.summit.name;
+    let ui = cx.lang.ui();
+    let (title, description, body) = match page {
+        PageId::Overview => (
+            name.clone(),
+            b.summit.lede.clone(),
+            Body::Overview(overview::overview(cx)),
+        ),
+        PageId::Timeline(filter) => {
+            let v = timeline::timeline(cx, filter);
+            let title = if v.active.is_empty() {
+                "Timeline".to_owned()
+            } else {
+                let labels: Vec<&str> = v.active.iter().map(|a| a.label.as_str()).collect();
+                format!("Timeline: {}", labels.join(", "))
+            };
+            let description = format!(
+                "{} events on the road to and beyond the {name}, with sources.",
+                v.matching
+            );
+            (title, description, Body::Timeline(v))
+        }
+        PageId::Event(id) => {
+            let v = timeline::event(cx, id)?;
+            let e = &v.event;
+            (
+                e.title.clone(),
+                format!("{}: {}", ui.date(&e.when.start), e.summary),
+                Body::Event(v),
+            )
+        }
+        PageId::Countries => (
+            "The participants compared".to_owned(),
+            format!(
+                "The {} participants of the {name} side by side: leaders, population, memberships, UN vote.",
+                b.countries.len()
+            ),
+            Body::Countries(countries::countries(cx)),
+        ),
+        PageId::Country(id) => {
+            let v = countries::country(cx, id)?;
+            (v.name.clone(), v.summary.clone(), Body::Country(v))
+        }
+        PageId::Areas => (
+            "Cooperation areas".to_owned(),
+            format!("The fields of cooperation of the {name}, under their 2024 and 2025 names."),
+            Body::Areas(areas::areas(cx)),
+        ),
+        PageId::Area(id) => {
+            let v = areas::area(cx, id)?;
+            (
+                format!("{} ({})", v.name, v.article_name),
+                v.summary.clone(),
+                Body::Area(v),
+            )
+        }
+        PageId::Powers => (
+            "Rival powers and their formats".to_owned(),
+            "Every \u{201c}Central Asia + X\u{201d} format side by side: first leaders' summit, venue, latest, what it offers.".to_owned(),
+            Body::Powers(powers::powers(cx)),
+        ),
+        PageId::Power(id) => {
+            let v = powers::power(cx, id)?;
+            (
+                format!("{} ({})", v.name, v.format),
+                v.summary.clone(),
+                Body::Power(v),
+            )
+        }
+        PageId::Sources => (
+            "Sources and corrections".to_owned(),
+            format!(
+                "The {} sources behind the briefing, by reliability, each with what cites it; and the corrections to the seed article.",
+                b.sources.len()
+            ),
+            Body::Sources(sources::sources(cx)),
+        ),
+        PageId::People => (
+            "People".to_owned(),
+            "Everyone the briefing names, with their role and the events they appear in.".to_owned(),
+            Body::People(about::people(cx)),
+        ),
+        PageId::About => (
+            "About this briefing".to_owned(),
+            "What this briefing is, how its data is kept and checked, and how to report an error.".to_owned(),
+            Body::About(about::about(cx)),
+        ),
+        PageId::Schema(name) => {
+            return Err(PageError::NotFound(format!(
+                "The schema {name} is not a page view."
+            )));
+        }
+    };
+    Ok(PageView {
+        id: page.clone(),
+        title,
+        description: parts::summarise(&description, 200),
+        reviewed: b.summit.updated,
+        body,
+    })
+}
