@@ -18,7 +18,6 @@ pub struct AboutView {
     pub sources: usize,
     pub official: usize,
     pub corrections: usize,
-    pub reviewed: FuzzyDate,
     /// The same briefing as data: every page's JSON and the tables as CSV.
     pub downloads: Vec<Link>,
 }
@@ -41,7 +40,6 @@ pub fn about(cx: &Context<'_>) -> AboutView {
             .filter(|s| s.tier == Tier::Official)
             .count(),
         corrections: b.corrections.len(),
-        reviewed: b.summit.updated,
         downloads: vec![
             download(
                 "Timeline (CSV)",

@@ -59,8 +59,6 @@ pub struct OverviewView {
     pub name: String,
     pub lede: String,
     pub cites: Vec<Cite>,
-    /// The day the briefing's content was last reviewed against its sources.
-    pub reviewed: crate::model::FuzzyDate,
     pub why: Vec<PointView>,
     pub story: Vec<StoryView>,
     pub participants: Vec<ParticipantView>,
@@ -132,7 +130,6 @@ pub fn overview(cx: &Context<'_>) -> OverviewView {
         name: s.name.clone(),
         lede: s.lede.clone(),
         cites: cites(cx, &s.sources),
-        reviewed: s.updated,
         why: s.why_it_matters.iter().map(|p| point(cx, p)).collect(),
         story,
         participants,

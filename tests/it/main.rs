@@ -3,6 +3,7 @@
 mod caching;
 mod connections;
 mod content;
+mod formats;
 mod fuzz;
 mod hardening;
 mod hostile;
@@ -10,6 +11,7 @@ mod loader;
 mod pages;
 mod reload;
 mod server;
+mod util;
 
 use std::path::{Path, PathBuf};
 
