@@ -35,7 +35,8 @@ test('every file the pages load answers 200 with the right type', () => {
   for (const p of site.pages.values()) {
     if (p.status !== 200) continue; // brokenLinks reports these with the page that links them
     const path = p.key.split('?')[0];
-    const expected = path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml' : 'text/html';
+    const byExtension = { css: 'text/css', svg: 'image/svg+xml', json: 'application/json', csv: 'text/csv' };
+    const expected = byExtension[path.split('/').pop().split('.').slice(1).pop()] ?? 'text/html';
     if (p.type !== expected) wrong.push(`${p.key} is ${p.type || 'untyped'}, expected ${expected}`);
   }
   assert.deepEqual(wrong, []);
