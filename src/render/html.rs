@@ -6,7 +6,7 @@ use askama::Template;
 use crate::assets;
 use crate::error::{PageError, Suggestion};
 use crate::i18n::{Lang, Ui};
-use crate::model::{FuzzyDate, MembershipStatus, Standing, SummitStatus, Tier};
+use crate::model::{EventKind, FuzzyDate, MembershipStatus, Standing, SummitStatus, Tier};
 use crate::urls::{Filter, Format, PageId};
 use crate::views::about::{AboutView, PeopleView};
 use crate::views::areas::{AreaView, AreasView};
@@ -61,6 +61,24 @@ impl Css for MembershipStatus {
 impl Css for Option<MembershipStatus> {
     fn css(&self) -> &'static str {
         self.as_ref().map_or("unknown", Css::css)
+    }
+}
+
+/// The symbol an event's mark is drawn with on the SVG timeline: its kind is told by shape
+/// (and by the legend's words), not by colour alone.
+pub trait Shape {
+    fn shape(&self) -> &'static str;
+}
+
+impl Shape for EventKind {
+    fn shape(&self) -> &'static str {
+        match self {
+            EventKind::Summit => "summit",
+            EventKind::RivalSummit => "rival",
+            EventKind::MinistersMeeting => "ministers",
+            EventKind::OfficialsMeeting => "officials",
+            _ => "other",
+        }
     }
 }
 

@@ -7,6 +7,7 @@ use crate::error::PageError;
 use crate::model::ItemRef;
 use crate::urls::{Filter, PageId};
 
+use super::charts::{self, TimelineChart};
 use super::parts::{
     Cite, Context, EventRow, Link, SourceLine, cites, country_links, event_row, source_lines,
 };
@@ -65,6 +66,8 @@ pub struct AreaView {
     pub summary: String,
     pub cites: Vec<Cite>,
     pub plans: Vec<PlanView>,
+    /// Its events, drawn year by year.
+    pub chart: TimelineChart,
     pub events: Vec<EventRow>,
     pub timeline_href: String,
     pub sources: Vec<SourceLine>,
@@ -95,6 +98,7 @@ pub fn area(cx: &Context<'_>, id: &str) -> Result<AreaView, PageError> {
                 cites: cites(cx, &p.sources),
             })
             .collect(),
+        chart: charts::timeline(cx, b.events.iter().filter(|e| e.areas.contains(&a.id))),
         events: b
             .events
             .iter()

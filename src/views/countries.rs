@@ -7,6 +7,7 @@ use crate::error::PageError;
 use crate::model::{Country, Fact, FactKind, FuzzyDate, ItemRef, MembershipStatus, Slug, Vote};
 use crate::urls::{Filter, PageId};
 
+use super::charts::{self, TimelineChart};
 use super::parts::{
     Cite, Context, EventRow, Link, PointView, SourceLine, cites, event_row, point, source_lines,
 };
@@ -239,6 +240,8 @@ pub struct CountryView {
     pub facts: Vec<FactRow>,
     pub memberships: Vec<MembershipCell>,
     pub relations: Vec<RelationView>,
+    /// Its events, drawn year by year.
+    pub chart: TimelineChart,
     pub events: Vec<EventRow>,
     pub timeline_href: String,
     pub sources: Vec<SourceLine>,
@@ -280,6 +283,7 @@ pub fn country(cx: &Context<'_>, id: &str) -> Result<CountryView, PageError> {
                 }
             })
             .collect(),
+        chart: charts::timeline(cx, b.events.iter().filter(|e| e.countries.contains(&c.id))),
         events: b
             .events
             .iter()

@@ -4,6 +4,7 @@
 
 pub mod about;
 pub mod areas;
+pub mod charts;
 pub mod countries;
 pub mod overview;
 pub mod parts;

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::model::{EventStatus, ItemRef, SummitStatus};
 use crate::urls::PageId;
 
+use super::charts::{self, TimelineChart};
 use super::parts::{Cite, Context, EventRow, PointView, When, cites, event_row, point};
 
 /// One step of the summit's story: announced, planned, postponed, held.
@@ -59,6 +60,8 @@ pub struct OverviewView {
     pub name: String,
     pub lede: String,
     pub cites: Vec<Cite>,
+    /// Every event, drawn year by year.
+    pub chart: TimelineChart,
     pub why: Vec<PointView>,
     pub story: Vec<StoryView>,
     pub participants: Vec<ParticipantView>,
@@ -130,6 +133,7 @@ pub fn overview(cx: &Context<'_>) -> OverviewView {
         name: s.name.clone(),
         lede: s.lede.clone(),
         cites: cites(cx, &s.sources),
+        chart: charts::timeline(cx, &b.events),
         why: s.why_it_matters.iter().map(|p| point(cx, p)).collect(),
         story,
         participants,

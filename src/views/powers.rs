@@ -8,6 +8,7 @@ use crate::error::PageError;
 use crate::model::{Briefing, EventKind, EventStatus, ItemRef, Standing, TimelineEvent};
 use crate::urls::{Filter, PageId};
 
+use super::charts::{self, TimelineChart};
 use super::parts::{
     Cite, Context, EventRow, Link, PointView, SourceLine, When, cites, event_row, point,
     source_lines,
@@ -179,6 +180,8 @@ pub struct PowerView {
     pub cites: Vec<Cite>,
     pub offer: PointView,
     pub levers: Vec<LeverView>,
+    /// Every event that names the power, drawn year by year.
+    pub chart: TimelineChart,
     pub summits: Vec<EventRow>,
     pub relations: Vec<CountryRelation>,
     pub timeline_href: String,
@@ -226,6 +229,7 @@ pub fn power(cx: &Context<'_>, id: &str) -> Result<PowerView, PageError> {
                 cites: cites(cx, &l.sources),
             })
             .collect(),
+        chart: charts::timeline(cx, b.events.iter().filter(|e| e.powers.contains(&p.id))),
         summits: summits_of(b, &p.id)
             .into_iter()
             .map(|e| event_row(cx, e))

@@ -7,6 +7,7 @@ use crate::error::PageError;
 use crate::model::TimelineEvent;
 use crate::urls::{Filter, PageId};
 
+use super::charts::{self, TimelineChart};
 use super::parts::{Context, EventRow, Link, SourceLine, event_row, people_links, source_lines};
 
 /// At most this many events on one timeline page; beyond it (a briefing far larger than the
@@ -55,6 +56,8 @@ pub struct YearLink {
 /// The timeline, grouped by year, oldest first.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct TimelineView {
+    /// The events shown, drawn year by year.
+    pub chart: TimelineChart,
     pub years: Vec<YearGroup>,
     pub active: Vec<ActiveFilter>,
     pub groups: Vec<FilterGroup>,
@@ -202,6 +205,7 @@ pub fn timeline(cx: &Context<'_>, filter: &Filter) -> TimelineView {
         }
     }
     TimelineView {
+        chart: charts::timeline(cx, matching[first_shown..].iter().copied()),
         shown: matching.len() - first_shown,
         matching: matching.len(),
         total: b.events.len(),
