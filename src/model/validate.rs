@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::error::{DataError, DataErrors, TextFile};
 use super::types::*;
-use super::{Briefing, Slug, Sources};
+use super::{Briefing, FuzzyDate, Slug, Sources};
 
 /// The ids of one kind of item, for resolving references and suggesting near misses.
 struct Ids<'a> {
@@ -245,6 +245,12 @@ pub fn validate(b: &Briefing, files: &[TextFile]) -> Result<(), DataErrors> {
         }
     }
 
+    check_review(&mut c, b);
+    check_profile(&mut c, "summit.toml", &s.id, s.profile.as_ref());
+    for p in &b.powers {
+        check_profile(&mut c, "powers.toml", &p.id, p.profile.as_ref());
+    }
+
     // A source nobody cites is either dead weight or a fact that went missing.
     let file = c.file("sources.toml");
     for s in &b.sources {
@@ -286,5 +292,148 @@ fn check_url(c: &mut Checker<'_>, s: &Source) {
             ),
             Some("give the page's full address, starting with https:// or http://".into()),
         ));
+    }
+}
+
+/// Review dates: none after the briefing's own review date (`summit.updated`); and once the
+/// briefing declares itself reviewed (`sources_until`), every item has one and every source
+/// says when it was published or that the page shows no date.
+fn check_review(c: &mut Checker<'_>, b: &Briefing) {
+    let updated = b.summit.updated;
+    let strict = b.summit.sources_until.is_some();
+    if let Some(until) = &b.summit.sources_until
+        && until.is_after(&updated)
+    {
+        let file = c.file("summit.toml");
+        c.errors.push(file.error(
+            b.summit.id.span(),
+            format!(
+                "`sources_until` ({}) is after `updated` ({})",
+                until.iso(),
+                updated.iso()
+            ),
+            Some("sources cannot have been read after the briefing was last reviewed".into()),
+        ));
+    }
+    let mut items: Vec<(&'static str, &'static str, &Slug, Option<&FuzzyDate>)> = Vec::new();
+    items.extend(
+        b.sources
+            .iter()
+            .map(|x| ("sources.toml", "source", &x.id, x.reviewed.as_ref())),
+    );
+    items.extend(
+        b.countries
+            .iter()
+            .map(|x| ("countries.toml", "country", &x.id, x.reviewed.as_ref())),
+    );
+    items.extend(b.organisations.iter().map(|x| {
+        (
+            "organisations.toml",
+            "organisation",
+            &x.id,
+            x.reviewed.as_ref(),
+        )
+    }));
+    items.extend(
+        b.people
+            .iter()
+            .map(|x| ("people.toml", "person", &x.id, x.reviewed.as_ref())),
+    );
+    items.extend(
+        b.areas
+            .iter()
+            .map(|x| ("areas.toml", "area", &x.id, x.reviewed.as_ref())),
+    );
+    items.extend(
+        b.powers
+            .iter()
+            .map(|x| ("powers.toml", "power", &x.id, x.reviewed.as_ref())),
+    );
+    items.extend(
+        b.events
+            .iter()
+            .map(|x| ("events.toml", "event", &x.id, x.reviewed.as_ref())),
+    );
+    items.extend(
+        b.corrections
+            .iter()
+            .map(|x| ("corrections.toml", "correction", &x.id, x.reviewed.as_ref())),
+    );
+    for (name, kind, id, reviewed) in items {
+        match reviewed {
+            Some(r) if r.is_after(&updated) => {
+                let file = c.file(name);
+                c.errors.push(file.error(
+                    id.span(),
+                    format!(
+                        "{kind} `{id}` was reviewed on {}, after the briefing's review date ({})",
+                        r.iso(),
+                        updated.iso()
+                    ),
+                    Some("`reviewed` is the day the item was checked against its sources; it cannot be later than `updated` in summit.toml".into()),
+                ));
+            }
+            None if strict => {
+                let file = c.file(name);
+                c.errors.push(file.error(
+                    id.span(),
+                    format!("{kind} `{id}` has no `reviewed` date"),
+                    Some(format!(
+                        "add reviewed = \"{}\" once you have checked it against its sources; summit.toml sets `sources_until`, so every item needs one",
+                        updated.iso()
+                    )),
+                ));
+            }
+            _ => {}
+        }
+    }
+    for s in &b.sources {
+        let problem = match (&s.date, s.undated) {
+            (Some(_), true) => Some((
+                format!("source `{}` has a `date` and `undated = true`", s.id),
+                "keep `date` if the page shows one, otherwise remove it and keep `undated = true`",
+            )),
+            (None, false) if strict => Some((
+                format!(
+                    "source `{}` has neither a `date` nor `undated = true`",
+                    s.id
+                ),
+                "give the publication date the page shows (date = \"2025-12-20\"), or write undated = true if it shows none",
+            )),
+            _ => None,
+        };
+        if let Some((message, help)) = problem {
+            let file = c.file("sources.toml");
+            c.errors
+                .push(file.error(s.id.span(), message, Some(help.into())));
+        }
+    }
+}
+
+/// A format profile's pledges name a real-looking currency and a positive amount.
+fn check_profile(c: &mut Checker<'_>, name: &str, id: &Slug, p: Option<&FormatProfile>) {
+    let Some(p) = p else { return };
+    for pledge in &p.pledges {
+        let code_ok =
+            pledge.currency.len() == 3 && pledge.currency.bytes().all(|b| b.is_ascii_uppercase());
+        if !code_ok {
+            let file = c.file(name);
+            c.errors.push(file.error(
+                id.span(),
+                format!(
+                    "pledge currency `{}` in `{id}`'s profile is not an ISO 4217 code",
+                    pledge.currency
+                ),
+                Some("write the three-letter code in capitals: \"JPY\", \"EUR\", \"USD\"".into()),
+            ));
+        }
+        if !(pledge.amount.is_finite() && pledge.amount > 0.0) {
+            let file = c.file(name);
+            c.errors.push(file.error(
+                id.span(),
+                format!("pledge amount {} in `{id}`'s profile is not a positive number", pledge.amount),
+                Some("give the amount in whole units of the currency, e.g. amount = 12000000000 for EUR 12bn".into()),
+            ));
+        }
     }
 }
