@@ -131,6 +131,9 @@ pub struct SummitDocument {
     pub date: Option<FuzzyDate>,
     pub summary: String,
     pub sources: Sources,
+    /// The source (an id in `sources.toml`) that publishes the document's official text, where
+    /// one was found; it must also be among `sources`. Absent when no official text was found.
+    pub official_text: Option<Slug>,
 }
 
 /// A view on the summit from someone quoted in a source.

@@ -176,6 +176,22 @@ pub fn validate(b: &Briefing, files: &[TextFile]) -> Result<(), DataErrors> {
             c.one_ref(f, e, &events);
         }
     }
+    for d in &s.documents {
+        if let Some(text) = &d.official_text {
+            c.one_ref(f, text, &sources);
+            if !d.sources.iter().any(|x| x == text) {
+                let file = c.file(f);
+                c.errors.push(file.error(
+                    text.span(),
+                    format!(
+                        "document \"{}\" names `{text}` as its official text but does not cite it",
+                        d.title
+                    ),
+                    Some("add the same id to the document's sources".into()),
+                ));
+            }
+        }
+    }
 
     let f = "countries.toml";
     for x in &b.countries {
