@@ -37,6 +37,18 @@ impl Tier {
     pub const ALL: [Tier; 3] = [Tier::Official, Tier::MajorNews, Tier::Secondary];
 }
 
+/// A date with an optional note: when an item was last checked against its sources
+/// (`reviewed = { date = "2026-11-29" }`), or up to when the sources were read
+/// (`sources_until = { date = "2026-03", note = "..." }`). Written as a small table, not a bare
+/// string, so that the date sits under a `date` key like every other date in the data.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedNote {
+    pub date: FuzzyDate,
+    /// A short note for readers (what was checked, what is not covered).
+    pub note: Option<String>,
+}
+
 /// A public page that facts in the briefing rest on.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -58,7 +70,7 @@ pub struct Source {
     pub language: String,
     pub note: Option<String>,
     /// The date this entry (address, date, title) was last checked against the page.
-    pub reviewed: Option<FuzzyDate>,
+    pub reviewed: Option<DatedNote>,
 }
 
 fn english() -> String {
@@ -131,9 +143,9 @@ pub struct SummitDocument {
     pub date: Option<FuzzyDate>,
     pub summary: String,
     pub sources: Sources,
-    /// The source (an id in `sources.toml`) that publishes the document's official text, where
-    /// one was found; it must also be among `sources`. Absent when no official text was found.
-    pub official_text: Option<Slug>,
+    /// Where the document's official text is published, where one was found: the address of
+    /// one of the sources it cites. Absent when no official text was found.
+    pub url: Option<String>,
 }
 
 /// A view on the summit from someone quoted in a source.
@@ -174,12 +186,11 @@ pub struct Summit {
     pub documents: Vec<SummitDocument>,
     #[serde(default)]
     pub perspectives: Vec<Perspective>,
-    /// Up to when the sources were searched and read: nothing published later is reflected.
-    /// Setting it declares the briefing reviewed, and `check` then requires `reviewed` on every
-    /// item and a `date` or `undated = true` on every source.
-    pub sources_until: Option<FuzzyDate>,
-    /// A short note on what `sources_until` means, shown beside it.
-    pub sources_until_note: Option<String>,
+    /// Up to when the sources were searched and read (`date`), with a note for readers:
+    /// nothing published later is reflected. Setting it declares the briefing reviewed, and
+    /// `check` then requires `reviewed` on every item and a `date` or `undated = true` on
+    /// every source.
+    pub sources_until: Option<DatedNote>,
     /// Japan's own format, described on the same points as each rival power's.
     pub profile: Option<FormatProfile>,
     /// Who keeps the briefing, how to report an error, and the licences (for `/about`).
@@ -249,7 +260,7 @@ pub struct FormatStart {
 pub struct Pledge {
     /// The amount in whole units of `currency` (12 billion euros: 12000000000).
     pub amount: f64,
-    /// ISO 4217 code: "JPY", "EUR", "USD".
+    /// ISO 4217 code: "JPY", "EUR", "USD" (the shipped data's tests check the form).
     pub currency: String,
     /// What the money is for and who pledged it, as the source says.
     pub text: String,
@@ -371,7 +382,7 @@ pub struct Country {
     #[serde(default)]
     pub relations: Vec<Relation>,
     /// The date this item was last checked against its sources.
-    pub reviewed: Option<FuzzyDate>,
+    pub reviewed: Option<DatedNote>,
 }
 
 /// A regional organisation a country may belong to (`organisations.toml`).
@@ -385,7 +396,7 @@ pub struct Organisation {
     pub led_by: Option<Slug>,
     pub sources: Sources,
     /// The date this item was last checked against its sources.
-    pub reviewed: Option<FuzzyDate>,
+    pub reviewed: Option<DatedNote>,
 }
 
 /// A person named in the briefing (`people.toml`).
@@ -399,7 +410,7 @@ pub struct Person {
     pub country: Option<Slug>,
     pub sources: Sources,
     /// The date this item was last checked against its sources.
-    pub reviewed: Option<FuzzyDate>,
+    pub reviewed: Option<DatedNote>,
 }
 
 /// A concrete plan or project within a cooperation area.
@@ -429,7 +440,7 @@ pub struct CooperationArea {
     #[serde(default)]
     pub plans: Vec<Plan>,
     /// The date this item was last checked against its sources.
-    pub reviewed: Option<FuzzyDate>,
+    pub reviewed: Option<DatedNote>,
 }
 
 /// A lever a rival power holds in the region.
@@ -459,7 +470,7 @@ pub struct RivalPower {
     /// The format on the same points as Japan's (`[power.profile]`).
     pub profile: Option<FormatProfile>,
     /// The date this item was last checked against its sources.
-    pub reviewed: Option<FuzzyDate>,
+    pub reviewed: Option<DatedNote>,
 }
 
 /// What kind of thing happened.
@@ -503,7 +514,8 @@ pub enum EventStatus {
     Happened,
     /// Officially set for a date.
     Scheduled,
-    /// Intended but not yet fixed.
+    /// Intended, with or without a fixed date. Once its date has passed without a source
+    /// saying it happened, it is shown as "date passed, not confirmed".
     Planned,
     Postponed,
     Cancelled,
@@ -534,7 +546,7 @@ pub struct TimelineEvent {
     pub people: Vec<Slug>,
     pub sources: Sources,
     /// The date this item was last checked against its sources.
-    pub reviewed: Option<FuzzyDate>,
+    pub reviewed: Option<DatedNote>,
 }
 
 /// A translation error in the seed article and the reading the briefing uses instead.
@@ -548,5 +560,5 @@ pub struct Correction {
     pub explanation: String,
     pub sources: Sources,
     /// The date this item was last checked against its sources.
-    pub reviewed: Option<FuzzyDate>,
+    pub reviewed: Option<DatedNote>,
 }

@@ -177,19 +177,22 @@ pub fn validate(b: &Briefing, files: &[TextFile]) -> Result<(), DataErrors> {
         }
     }
     for d in &s.documents {
-        if let Some(text) = &d.official_text {
-            c.one_ref(f, text, &sources);
-            if !d.sources.iter().any(|x| x == text) {
-                let file = c.file(f);
-                c.errors.push(file.error(
-                    text.span(),
-                    format!(
-                        "document \"{}\" names `{text}` as its official text but does not cite it",
-                        d.title
-                    ),
-                    Some("add the same id to the document's sources".into()),
-                ));
-            }
+        if let Some(url) = &d.url
+            && !d
+                .sources
+                .iter()
+                .filter_map(|id| b.source(id))
+                .any(|src| &src.url == url)
+        {
+            let file = c.file(f);
+            c.errors.push(file.error(
+                s.id.span(),
+                format!(
+                    "document \"{}\" links {url}, which is not the address of any source it cites",
+                    d.title
+                ),
+                Some("link the official text only through a source in data/sources.toml: add that source to the document's sources, with the same url".into()),
+            ));
         }
     }
 
@@ -262,10 +265,6 @@ pub fn validate(b: &Briefing, files: &[TextFile]) -> Result<(), DataErrors> {
     }
 
     check_review(&mut c, b);
-    check_profile(&mut c, "summit.toml", &s.id, s.profile.as_ref());
-    for p in &b.powers {
-        check_profile(&mut c, "powers.toml", &p.id, p.profile.as_ref());
-    }
 
     // A source nobody cites is either dead weight or a fact that went missing.
     let file = c.file("sources.toml");
@@ -317,7 +316,7 @@ fn check_url(c: &mut Checker<'_>, s: &Source) {
 fn check_review(c: &mut Checker<'_>, b: &Briefing) {
     let updated = b.summit.updated;
     let strict = b.summit.sources_until.is_some();
-    if let Some(until) = &b.summit.sources_until
+    if let Some(until) = b.summit.sources_until.as_ref().map(|u| &u.date)
         && until.is_after(&updated)
     {
         let file = c.file("summit.toml");
@@ -335,46 +334,49 @@ fn check_review(c: &mut Checker<'_>, b: &Briefing) {
     items.extend(
         b.sources
             .iter()
-            .map(|x| ("sources.toml", "source", &x.id, x.reviewed.as_ref())),
+            .map(|x| ("sources.toml", "source", &x.id, review_date(&x.reviewed))),
     );
     items.extend(
         b.countries
             .iter()
-            .map(|x| ("countries.toml", "country", &x.id, x.reviewed.as_ref())),
+            .map(|x| ("countries.toml", "country", &x.id, review_date(&x.reviewed))),
     );
     items.extend(b.organisations.iter().map(|x| {
         (
             "organisations.toml",
             "organisation",
             &x.id,
-            x.reviewed.as_ref(),
+            review_date(&x.reviewed),
         )
     }));
     items.extend(
         b.people
             .iter()
-            .map(|x| ("people.toml", "person", &x.id, x.reviewed.as_ref())),
+            .map(|x| ("people.toml", "person", &x.id, review_date(&x.reviewed))),
     );
     items.extend(
         b.areas
             .iter()
-            .map(|x| ("areas.toml", "area", &x.id, x.reviewed.as_ref())),
+            .map(|x| ("areas.toml", "area", &x.id, review_date(&x.reviewed))),
     );
     items.extend(
         b.powers
             .iter()
-            .map(|x| ("powers.toml", "power", &x.id, x.reviewed.as_ref())),
+            .map(|x| ("powers.toml", "power", &x.id, review_date(&x.reviewed))),
     );
     items.extend(
         b.events
             .iter()
-            .map(|x| ("events.toml", "event", &x.id, x.reviewed.as_ref())),
+            .map(|x| ("events.toml", "event", &x.id, review_date(&x.reviewed))),
     );
-    items.extend(
-        b.corrections
-            .iter()
-            .map(|x| ("corrections.toml", "correction", &x.id, x.reviewed.as_ref())),
-    );
+    items.extend(b.corrections.iter().map(|x| {
+        (
+            "corrections.toml",
+            "correction",
+            &x.id,
+            review_date(&x.reviewed),
+        )
+    }));
     for (name, kind, id, reviewed) in items {
         match reviewed {
             Some(r) if r.is_after(&updated) => {
@@ -395,7 +397,7 @@ fn check_review(c: &mut Checker<'_>, b: &Briefing) {
                     id.span(),
                     format!("{kind} `{id}` has no `reviewed` date"),
                     Some(format!(
-                        "add reviewed = \"{}\" once you have checked it against its sources; summit.toml sets `sources_until`, so every item needs one",
+                        "add reviewed = {{ date = \"{}\" }} once you have checked it against its sources; summit.toml sets `sources_until`, so every item needs one",
                         updated.iso()
                     )),
                 ));
@@ -426,30 +428,6 @@ fn check_review(c: &mut Checker<'_>, b: &Briefing) {
     }
 }
 
-/// A format profile's pledges name a real-looking currency and a positive amount.
-fn check_profile(c: &mut Checker<'_>, name: &str, id: &Slug, p: Option<&FormatProfile>) {
-    let Some(p) = p else { return };
-    for pledge in &p.pledges {
-        let code_ok =
-            pledge.currency.len() == 3 && pledge.currency.bytes().all(|b| b.is_ascii_uppercase());
-        if !code_ok {
-            let file = c.file(name);
-            c.errors.push(file.error(
-                id.span(),
-                format!(
-                    "pledge currency `{}` in `{id}`'s profile is not an ISO 4217 code",
-                    pledge.currency
-                ),
-                Some("write the three-letter code in capitals: \"JPY\", \"EUR\", \"USD\"".into()),
-            ));
-        }
-        if !(pledge.amount.is_finite() && pledge.amount > 0.0) {
-            let file = c.file(name);
-            c.errors.push(file.error(
-                id.span(),
-                format!("pledge amount {} in `{id}`'s profile is not a positive number", pledge.amount),
-                Some("give the amount in whole units of the currency, e.g. amount = 12000000000 for EUR 12bn".into()),
-            ));
-        }
-    }
+fn review_date(r: &Option<DatedNote>) -> Option<&FuzzyDate> {
+    r.as_ref().map(|r| &r.date)
 }

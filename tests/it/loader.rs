@@ -338,7 +338,7 @@ fn a_review_date_after_the_briefings_own_is_refused() {
     copy.replace(
         "events.toml",
         "sources = [\"mofa-2004\"]",
-        "sources = [\"mofa-2004\"]\nreviewed = \"2027-01-01\"",
+        "sources = [\"mofa-2004\"]\nreviewed = { date = \"2027-01-01\" }",
     );
     let e = only_error(&copy);
     assert_at(&e, "events.toml", 2);
@@ -371,7 +371,7 @@ fn a_reviewed_briefing_needs_review_dates_and_source_dates() {
     copy.replace(
         "summit.toml",
         "updated = \"2026-11-28\"",
-        "updated = \"2026-11-28\"\nsources_until = \"2026-03\"",
+        "updated = \"2026-11-28\"\nsources_until = { date = \"2026-03\" }",
     );
     copy.replace("sources.toml", "date = \"2004-08\"\n", "");
     let errors = errors(&copy);
@@ -393,20 +393,25 @@ fn a_reviewed_briefing_needs_review_dates_and_source_dates() {
             .help
             .as_deref()
             .unwrap_or("")
-            .contains("reviewed = \"2026-11-28\""),
+            .contains("reviewed = { date = \"2026-11-28\" }"),
         "{unreviewed}"
     );
 }
 
 #[test]
-fn a_pledge_in_an_unknown_currency_is_refused() {
+fn a_document_link_must_be_the_address_of_a_cited_source() {
     let copy = DataCopy::minimal();
-    let mut text = copy.read("powers.toml");
+    let mut text = copy.read("summit.toml");
     text.push_str(
-        "\n[power.profile]\nbegan = { date = \"2023-05\", level = \"leaders\", text = \"T\", sources = [\"kantei-2025\"] }\nlatest = { date = \"2025-06\", text = \"T\", sources = [\"kantei-2025\"] }\n\n[[power.profile.pledges]]\namount = 1000\ncurrency = \"yen\"\ntext = \"T\"\nsources = [\"kantei-2025\"]\n",
+        "\n[[documents]]\ntitle = \"Tokyo Declaration\"\nsummary = \"S\"\nsources = [\"kantei-2025\"]\nurl = \"https://example.org/declaration\"\n",
     );
-    copy.write("powers.toml", &text);
+    copy.write("summit.toml", &text);
     let e = only_error(&copy);
-    assert_at(&e, "powers.toml", 2);
-    assert!(e.message.contains("`yen`"), "{e}");
+    assert!(e.file.ends_with("summit.toml"), "{e}");
+    assert!(
+        e.message.contains(
+            "links https://example.org/declaration, which is not the address of any source it cites"
+        ),
+        "{e}"
+    );
 }
