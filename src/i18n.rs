@@ -152,6 +152,7 @@ impl Ui {
             MembershipStatus::Associate => "Associate member",
             MembershipStatus::Former => "Former member",
             MembershipStatus::Never => "Not a member",
+            MembershipStatus::NotApplicable => "Not applicable",
         }
     }
 

@@ -128,6 +128,31 @@ impl Briefing {
 
     /// Every list of sources in the briefing, with the item it belongs to and what it supports.
     pub fn cited_lists(&self) -> Vec<(ItemRef, String, &Sources)> {
+        /// The source lists inside a format profile, labelled "<name>: <point>".
+        fn profile<'b>(
+            out: &mut Vec<(ItemRef, String, &'b Sources)>,
+            item: ItemRef,
+            name: &str,
+            p: &'b FormatProfile,
+        ) {
+            let mut push = |what: &str, sources| {
+                out.push((item.clone(), format!("{name}: {what}"), sources));
+            };
+            push("when the format began", &p.began.sources);
+            if let Some(f) = &p.frequency {
+                push("frequency", &f.sources);
+            }
+            for x in &p.priorities {
+                push("priorities", &x.sources);
+            }
+            for x in &p.pledges {
+                push("money pledged", &x.sources);
+            }
+            for x in &p.delivered {
+                push("delivered", &x.sources);
+            }
+            push("latest development", &p.latest.sources);
+        }
         let mut out: Vec<(ItemRef, String, &Sources)> = Vec::new();
         let s = &self.summit;
         out.push((ItemRef::Summit, s.name.clone(), &s.sources));
@@ -157,6 +182,9 @@ impl Briefing {
                 format!("View: {}", p.attribution),
                 &p.sources,
             ));
+        }
+        if let Some(p) = &s.profile {
+            profile(&mut out, ItemRef::Summit, &s.short_name, p);
         }
         for c in &self.countries {
             let item = || ItemRef::Country(c.id.to_string());
@@ -229,6 +257,9 @@ impl Briefing {
             ));
             for l in &p.levers {
                 out.push((item(), format!("{}: {}", p.name, l.title), &l.sources));
+            }
+            if let Some(f) = &p.profile {
+                profile(&mut out, item(), &p.name, f);
             }
         }
         for e in &self.events {

@@ -34,6 +34,18 @@ pub enum Tier {
     Secondary,
 }
 
+/// A date with an optional note: when an item was last checked against its sources
+/// (`reviewed = { date = "2026-11-29" }`), or up to when the sources were read
+/// (`sources_until = { date = "2026-03", note = "..." }`). Written as a small table, not a bare
+/// string, so that the date sits under a `date` key like every other date in the data.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedNote {
+    pub date: FuzzyDate,
+    /// A short note for readers (what was checked, what is not covered).
+    pub note: Option<String>,
+}
+
 /// A public page that facts in the briefing rest on.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -45,11 +57,17 @@ pub struct Source {
     pub url: String,
     /// Publication date, where the page gives one.
     pub date: Option<FuzzyDate>,
+    /// Set when the page shows no publication date, so that a missing `date` is a fact
+    /// about the page rather than an omission. A reviewed briefing needs `date` or this.
+    #[serde(default)]
+    pub undated: bool,
     pub tier: Tier,
     /// Language of the page, as a BCP 47 tag (`en`, `ja`, `ru`).
     #[serde(default = "english")]
     pub language: String,
     pub note: Option<String>,
+    /// The date this entry (address, date, title) was last checked against the page.
+    pub reviewed: Option<DatedNote>,
 }
 
 fn english() -> String {
@@ -122,6 +140,9 @@ pub struct SummitDocument {
     pub date: Option<FuzzyDate>,
     pub summary: String,
     pub sources: Sources,
+    /// Where the document's official text is published, where one was found: the address of
+    /// one of the sources it cites. Absent when no official text was found.
+    pub url: Option<String>,
 }
 
 /// A view on the summit from someone quoted in a source.
@@ -162,6 +183,98 @@ pub struct Summit {
     pub documents: Vec<SummitDocument>,
     #[serde(default)]
     pub perspectives: Vec<Perspective>,
+    /// Up to when the sources were searched and read (`date`), with a note for readers:
+    /// nothing published later is reflected. Setting it declares the briefing reviewed, and
+    /// `check` then requires `reviewed` on every item and a `date` or `undated = true` on
+    /// every source.
+    pub sources_until: Option<DatedNote>,
+    /// Japan's own format, described on the same points as each rival power's.
+    pub profile: Option<FormatProfile>,
+    /// Who keeps the briefing, how to report an error, and the licences (for `/about`).
+    pub publisher: Option<Publisher>,
+}
+
+/// Who keeps the briefing and on what terms it may be reused. Not a fact about the summit,
+/// so it cites no source.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Publisher {
+    /// Who keeps the briefing, as a reader should know them.
+    pub name: String,
+    /// How to report an error: plain text. No address is given unless one really exists.
+    pub report_errors: String,
+    /// Licence of the briefing's text, e.g. "CC BY 4.0".
+    pub licence_text: String,
+    /// Licence of the data files in `data/`.
+    pub licence_data: String,
+    /// Licence of the program's code, as Cargo.toml declares it.
+    pub licence_code: Option<String>,
+    /// The licences' canonical addresses, where a reader can read them.
+    #[serde(default)]
+    pub licence_urls: Vec<String>,
+}
+
+/// A "Central Asia + X" format described on common points, so that Japan's format and each
+/// rival's can be compared row by row. The same shape serves `[profile]` in `summit.toml`
+/// and `[power.profile]` in `powers.toml`. Its summits are not listed here: they are the
+/// timeline events of kind `summit` (Japan) or `rival-summit` naming the power.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatProfile {
+    /// When and at what level the format began.
+    pub began: FormatStart,
+    /// How often it meets, where a source says so (or says what was agreed).
+    pub frequency: Option<Point>,
+    /// The priorities the format's own documents declare.
+    #[serde(default)]
+    pub priorities: Vec<Point>,
+    /// Money pledged, with its currency.
+    #[serde(default)]
+    pub pledges: Vec<Pledge>,
+    /// What it has actually delivered, where a source says so.
+    #[serde(default)]
+    pub delivered: Vec<Point>,
+    /// The latest development the sources report.
+    pub latest: DatedPoint,
+}
+
+/// When a format began and at what level.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatStart {
+    pub date: FuzzyDate,
+    /// The level it began at, in words: "foreign ministers", "leaders".
+    pub level: String,
+    pub text: String,
+    pub sources: Sources,
+    #[serde(default)]
+    pub unconfirmed: bool,
+}
+
+/// A sum of money pledged, in the currency the source gives.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pledge {
+    /// The amount in whole units of `currency` (12 billion euros: 12000000000).
+    pub amount: f64,
+    /// ISO 4217 code: "JPY", "EUR", "USD" (the shipped data's tests check the form).
+    pub currency: String,
+    /// What the money is for and who pledged it, as the source says.
+    pub text: String,
+    pub sources: Sources,
+    #[serde(default)]
+    pub unconfirmed: bool,
+}
+
+/// A sourced statement tied to a date: the latest development of a format.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatedPoint {
+    pub date: FuzzyDate,
+    pub text: String,
+    pub sources: Sources,
+    #[serde(default)]
+    pub unconfirmed: bool,
 }
 
 /// How a state stood in the UN General Assembly vote on resolution ES-11/1 (2 March 2022).
@@ -205,6 +318,8 @@ pub enum MembershipStatus {
     Associate,
     Former,
     Never,
+    /// The organisation's membership does not concern this state (Japan and the CSTO).
+    NotApplicable,
 }
 
 /// A country's standing in one organisation (CSTO, EAEU, SCO, CIS).
@@ -251,6 +366,8 @@ pub struct Country {
     pub memberships: Vec<Membership>,
     #[serde(default)]
     pub relations: Vec<Relation>,
+    /// The date this item was last checked against its sources.
+    pub reviewed: Option<DatedNote>,
 }
 
 /// A regional organisation a country may belong to (`organisations.toml`).
@@ -263,6 +380,8 @@ pub struct Organisation {
     /// The power that leads it, if one does.
     pub led_by: Option<Slug>,
     pub sources: Sources,
+    /// The date this item was last checked against its sources.
+    pub reviewed: Option<DatedNote>,
 }
 
 /// A person named in the briefing (`people.toml`).
@@ -275,6 +394,8 @@ pub struct Person {
     pub role: String,
     pub country: Option<Slug>,
     pub sources: Sources,
+    /// The date this item was last checked against its sources.
+    pub reviewed: Option<DatedNote>,
 }
 
 /// A concrete plan or project within a cooperation area.
@@ -303,6 +424,8 @@ pub struct CooperationArea {
     pub sources: Sources,
     #[serde(default)]
     pub plans: Vec<Plan>,
+    /// The date this item was last checked against its sources.
+    pub reviewed: Option<DatedNote>,
 }
 
 /// A lever a rival power holds in the region.
@@ -329,6 +452,10 @@ pub struct RivalPower {
     pub sources: Sources,
     #[serde(default)]
     pub levers: Vec<Lever>,
+    /// The format on the same points as Japan's (`[power.profile]`).
+    pub profile: Option<FormatProfile>,
+    /// The date this item was last checked against its sources.
+    pub reviewed: Option<DatedNote>,
 }
 
 /// What kind of thing happened.
@@ -377,7 +504,8 @@ pub enum EventStatus {
     Happened,
     /// Officially set for a date.
     Scheduled,
-    /// Intended but not yet fixed.
+    /// Intended, with or without a fixed date. Once its date has passed without a source
+    /// saying it happened, it is shown as "date passed, not confirmed".
     Planned,
     Postponed,
     Cancelled,
@@ -407,6 +535,8 @@ pub struct TimelineEvent {
     #[serde(default)]
     pub people: Vec<Slug>,
     pub sources: Sources,
+    /// The date this item was last checked against its sources.
+    pub reviewed: Option<DatedNote>,
 }
 
 /// A translation error in the seed article and the reading the briefing uses instead.
@@ -419,4 +549,6 @@ pub struct Correction {
     pub corrected: String,
     pub explanation: String,
     pub sources: Sources,
+    /// The date this item was last checked against its sources.
+    pub reviewed: Option<DatedNote>,
 }

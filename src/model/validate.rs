@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::error::{DataError, DataErrors, TextFile};
 use super::types::*;
-use super::{Briefing, Slug, Sources};
+use super::{Briefing, FuzzyDate, Slug, Sources};
 
 /// The ids of one kind of item, for resolving references and suggesting near misses.
 struct Ids<'a> {
@@ -176,6 +176,25 @@ pub fn validate(b: &Briefing, files: &[TextFile]) -> Result<(), DataErrors> {
             c.one_ref(f, e, &events);
         }
     }
+    for d in &s.documents {
+        if let Some(url) = &d.url
+            && !d
+                .sources
+                .iter()
+                .filter_map(|id| b.source(id))
+                .any(|src| &src.url == url)
+        {
+            let file = c.file(f);
+            c.errors.push(file.error(
+                s.id.span(),
+                format!(
+                    "document \"{}\" links {url}, which is not the address of any source it cites",
+                    d.title
+                ),
+                Some("link the official text only through a source in data/sources.toml: add that source to the document's sources, with the same url".into()),
+            ));
+        }
+    }
 
     let f = "countries.toml";
     for x in &b.countries {
@@ -245,6 +264,8 @@ pub fn validate(b: &Briefing, files: &[TextFile]) -> Result<(), DataErrors> {
         }
     }
 
+    check_review(&mut c, b);
+
     // A source nobody cites is either dead weight or a fact that went missing.
     let file = c.file("sources.toml");
     for s in &b.sources {
@@ -287,4 +308,126 @@ fn check_url(c: &mut Checker<'_>, s: &Source) {
             Some("give the page's full address, starting with https:// or http://".into()),
         ));
     }
+}
+
+/// Review dates: none after the briefing's own review date (`summit.updated`); and once the
+/// briefing declares itself reviewed (`sources_until`), every item has one and every source
+/// says when it was published or that the page shows no date.
+fn check_review(c: &mut Checker<'_>, b: &Briefing) {
+    let updated = b.summit.updated;
+    let strict = b.summit.sources_until.is_some();
+    if let Some(until) = b.summit.sources_until.as_ref().map(|u| &u.date)
+        && until.is_after(&updated)
+    {
+        let file = c.file("summit.toml");
+        c.errors.push(file.error(
+            b.summit.id.span(),
+            format!(
+                "`sources_until` ({}) is after `updated` ({})",
+                until.iso(),
+                updated.iso()
+            ),
+            Some("sources cannot have been read after the briefing was last reviewed".into()),
+        ));
+    }
+    let mut items: Vec<(&'static str, &'static str, &Slug, Option<&FuzzyDate>)> = Vec::new();
+    items.extend(
+        b.sources
+            .iter()
+            .map(|x| ("sources.toml", "source", &x.id, review_date(&x.reviewed))),
+    );
+    items.extend(
+        b.countries
+            .iter()
+            .map(|x| ("countries.toml", "country", &x.id, review_date(&x.reviewed))),
+    );
+    items.extend(b.organisations.iter().map(|x| {
+        (
+            "organisations.toml",
+            "organisation",
+            &x.id,
+            review_date(&x.reviewed),
+        )
+    }));
+    items.extend(
+        b.people
+            .iter()
+            .map(|x| ("people.toml", "person", &x.id, review_date(&x.reviewed))),
+    );
+    items.extend(
+        b.areas
+            .iter()
+            .map(|x| ("areas.toml", "area", &x.id, review_date(&x.reviewed))),
+    );
+    items.extend(
+        b.powers
+            .iter()
+            .map(|x| ("powers.toml", "power", &x.id, review_date(&x.reviewed))),
+    );
+    items.extend(
+        b.events
+            .iter()
+            .map(|x| ("events.toml", "event", &x.id, review_date(&x.reviewed))),
+    );
+    items.extend(b.corrections.iter().map(|x| {
+        (
+            "corrections.toml",
+            "correction",
+            &x.id,
+            review_date(&x.reviewed),
+        )
+    }));
+    for (name, kind, id, reviewed) in items {
+        match reviewed {
+            Some(r) if r.is_after(&updated) => {
+                let file = c.file(name);
+                c.errors.push(file.error(
+                    id.span(),
+                    format!(
+                        "{kind} `{id}` was reviewed on {}, after the briefing's review date ({})",
+                        r.iso(),
+                        updated.iso()
+                    ),
+                    Some("`reviewed` is the day the item was checked against its sources; it cannot be later than `updated` in summit.toml".into()),
+                ));
+            }
+            None if strict => {
+                let file = c.file(name);
+                c.errors.push(file.error(
+                    id.span(),
+                    format!("{kind} `{id}` has no `reviewed` date"),
+                    Some(format!(
+                        "add reviewed = {{ date = \"{}\" }} once you have checked it against its sources; summit.toml sets `sources_until`, so every item needs one",
+                        updated.iso()
+                    )),
+                ));
+            }
+            _ => {}
+        }
+    }
+    for s in &b.sources {
+        let problem = match (&s.date, s.undated) {
+            (Some(_), true) => Some((
+                format!("source `{}` has a `date` and `undated = true`", s.id),
+                "keep `date` if the page shows one, otherwise remove it and keep `undated = true`",
+            )),
+            (None, false) if strict => Some((
+                format!(
+                    "source `{}` has neither a `date` nor `undated = true`",
+                    s.id
+                ),
+                "give the publication date the page shows (date = \"2025-12-20\"), or write undated = true if it shows none",
+            )),
+            _ => None,
+        };
+        if let Some((message, help)) = problem {
+            let file = c.file("sources.toml");
+            c.errors
+                .push(file.error(s.id.span(), message, Some(help.into())));
+        }
+    }
+}
+
+fn review_date(r: &Option<DatedNote>) -> Option<&FuzzyDate> {
+    r.as_ref().map(|r| &r.date)
 }

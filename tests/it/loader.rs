@@ -331,3 +331,87 @@ fn errors_print_as_file_line_column_with_help() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_review_date_after_the_briefings_own_is_refused() {
+    let copy = DataCopy::minimal();
+    copy.replace(
+        "events.toml",
+        "sources = [\"mofa-2004\"]",
+        "sources = [\"mofa-2004\"]\nreviewed = { date = \"2027-01-01\" }",
+    );
+    let e = only_error(&copy);
+    assert_at(&e, "events.toml", 2);
+    assert!(
+        e.message
+            .contains("event `dialogue-launch` was reviewed on 2027-01-01"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_source_both_dated_and_undated_is_refused() {
+    let copy = DataCopy::minimal();
+    copy.replace(
+        "sources.toml",
+        "date = \"2004-08\"",
+        "date = \"2004-08\"\nundated = true",
+    );
+    let e = only_error(&copy);
+    assert_at(&e, "sources.toml", 2);
+    assert!(
+        e.message.contains("has a `date` and `undated = true`"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_reviewed_briefing_needs_review_dates_and_source_dates() {
+    let copy = DataCopy::minimal();
+    copy.replace(
+        "summit.toml",
+        "updated = \"2026-11-28\"",
+        "updated = \"2026-11-28\"\nsources_until = { date = \"2026-03\" }",
+    );
+    copy.replace("sources.toml", "date = \"2004-08\"\n", "");
+    let errors = errors(&copy);
+    let undated = errors
+        .iter()
+        .find(|e| {
+            e.message
+                .contains("has neither a `date` nor `undated = true`")
+        })
+        .unwrap_or_else(|| panic!("{errors:#?}"));
+    assert_at(undated, "sources.toml", 2);
+    assert!(undated.message.contains("`mofa-2004`"), "{undated}");
+    let unreviewed = errors
+        .iter()
+        .find(|e| e.message == "event `tokyo-summit-2025` has no `reviewed` date")
+        .unwrap_or_else(|| panic!("{errors:#?}"));
+    assert!(
+        unreviewed
+            .help
+            .as_deref()
+            .unwrap_or("")
+            .contains("reviewed = { date = \"2026-11-28\" }"),
+        "{unreviewed}"
+    );
+}
+
+#[test]
+fn a_document_link_must_be_the_address_of_a_cited_source() {
+    let copy = DataCopy::minimal();
+    let mut text = copy.read("summit.toml");
+    text.push_str(
+        "\n[[documents]]\ntitle = \"Tokyo Declaration\"\nsummary = \"S\"\nsources = [\"kantei-2025\"]\nurl = \"https://example.org/declaration\"\n",
+    );
+    copy.write("summit.toml", &text);
+    let e = only_error(&copy);
+    assert!(e.file.ends_with("summit.toml"), "{e}");
+    assert!(
+        e.message.contains(
+            "links https://example.org/declaration, which is not the address of any source it cites"
+        ),
+        "{e}"
+    );
+}
