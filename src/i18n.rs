@@ -181,8 +181,31 @@ impl Ui {
     pub fn span(self, start: &FuzzyDate, end: &Option<FuzzyDate>) -> String {
         match end {
             None => self.date(start),
+            Some(end)
+                if start.day().is_some()
+                    && start.year() == end.year()
+                    && start.month() == end.month() =>
+            {
+                let (first, last) = (start.day().unwrap_or(0), end.day().unwrap_or(0));
+                let month = MONTHS_EN[usize::from(start.month().unwrap_or(1) - 1)];
+                format!("{first}\u{2013}{last} {month} {}", start.year())
+            }
             Some(end) => format!("{} \u{2013} {}", self.date(start), self.date(end)),
         }
+    }
+
+    /// A sum of money: "JPY 3 trillion", "EUR 12 billion", "USD 1.5 million".
+    pub fn money(self, amount: &f64, currency: &str) -> String {
+        let (scaled, word) = [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
+            .into_iter()
+            .find(|(unit, _)| amount.abs() >= *unit)
+            .map_or((*amount, ""), |(unit, word)| (amount / unit, word));
+        let number = if (scaled - scaled.round()).abs() < 1e-9 {
+            format!("{scaled:.0}")
+        } else {
+            format!("{scaled:.1}")
+        };
+        format!("{currency} {number}{word}")
     }
 
     /// What a filter chip says before its value.
@@ -232,5 +255,17 @@ mod tests {
         assert_eq!(ui.date(&d("2024")), "2024");
         assert_eq!(ui.number(20_300_000), "20\u{202f}300\u{202f}000");
         assert_eq!(ui.number(999), "999");
+        assert_eq!(
+            ui.span(&d("2025-12-19"), &Some(d("2025-12-20"))),
+            "19\u{2013}20 December 2025"
+        );
+        assert_eq!(
+            ui.span(&d("2024-08-09"), &Some(d("2024-09-02"))),
+            "9 August 2024 \u{2013} 2 September 2024"
+        );
+        assert_eq!(ui.money(&3e12, "JPY"), "JPY 3 trillion");
+        assert_eq!(ui.money(&12e9, "EUR"), "EUR 12 billion");
+        assert_eq!(ui.money(&1.5e6, "USD"), "USD 1.5 million");
+        assert_eq!(ui.money(&500.0, "USD"), "USD 500");
     }
 }

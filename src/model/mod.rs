@@ -163,6 +163,13 @@ impl Briefing {
                 &p.sources,
             ));
         }
+        for f in &s.figures {
+            out.push((
+                ItemRef::Summit,
+                format!("Key figure: {}", f.label),
+                &f.sources,
+            ));
+        }
         for p in &s.why_it_matters {
             out.push((ItemRef::Summit, "Why it matters".into(), &p.sources));
         }

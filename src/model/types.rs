@@ -173,6 +173,9 @@ pub struct Summit {
     pub sources: Sources,
     /// What the host offers the region, for comparison with the rival powers' offers.
     pub offer: Option<Point>,
+    /// The figures a reader should see first, each with its sources.
+    #[serde(default)]
+    pub figures: Vec<Figure>,
     #[serde(default)]
     pub why_it_matters: Vec<Point>,
     #[serde(default)]
@@ -264,6 +267,17 @@ pub struct Pledge {
     pub sources: Sources,
     #[serde(default)]
     pub unconfirmed: bool,
+}
+
+/// A key figure for the overview: "150+", "public and private documents signed at Tokyo".
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// The figure as shown, short: "JPY 3 trillion", "150+", "2004".
+    pub value: String,
+    /// What it counts, in a phrase.
+    pub label: String,
+    pub sources: Sources,
 }
 
 /// A sourced statement tied to a date: the latest development of a format.

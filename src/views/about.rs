@@ -18,6 +18,8 @@ pub struct AboutView {
     pub sources: usize,
     pub official: usize,
     pub corrections: usize,
+    /// Who keeps the briefing, how to report an error, the licences.
+    pub publisher: Option<PublisherView>,
     /// The same briefing as data: every page's JSON and the tables as CSV.
     pub downloads: Vec<Link>,
 }
@@ -40,6 +42,14 @@ pub fn about(cx: &Context<'_>) -> AboutView {
             .filter(|s| s.tier == Tier::Official)
             .count(),
         corrections: b.corrections.len(),
+        publisher: b.summit.publisher.as_ref().map(|p| PublisherView {
+            name: p.name.clone(),
+            report_errors: p.report_errors.clone(),
+            licence_text: p.licence_text.clone(),
+            licence_data: p.licence_data.clone(),
+            licence_code: p.licence_code.clone(),
+            licence_urls: p.licence_urls.clone(),
+        }),
         downloads: vec![
             download(
                 "Timeline (CSV)",
@@ -62,6 +72,17 @@ pub fn about(cx: &Context<'_>) -> AboutView {
             ),
         ],
     }
+}
+
+/// Who keeps the briefing and under what licences it is published.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PublisherView {
+    pub name: String,
+    pub report_errors: String,
+    pub licence_text: String,
+    pub licence_data: String,
+    pub licence_code: Option<String>,
+    pub licence_urls: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]

@@ -71,6 +71,8 @@ pub struct AreaView {
     pub events: Vec<EventRow>,
     pub timeline_href: String,
     pub sources: Vec<SourceLine>,
+    /// When the item was last checked against its sources.
+    pub reviewed: Option<crate::model::FuzzyDate>,
 }
 
 pub fn area(cx: &Context<'_>, id: &str) -> Result<AreaView, PageError> {
@@ -110,5 +112,6 @@ pub fn area(cx: &Context<'_>, id: &str) -> Result<AreaView, PageError> {
             ..Filter::default()
         })),
         sources: source_lines(cx, b.sources_of(&item)),
+        reviewed: a.reviewed.as_ref().map(|r| r.date),
     })
 }

@@ -10,16 +10,17 @@ use crate::urls::PageId;
 
 use super::parts::Context;
 
-/// Width of the drawing in SVG units; it scales to its box.
-const WIDTH: u32 = 960;
+/// Width of one year's band in SVG units; the drawing is shown at its natural size where
+/// there is room and scaled down to fit a phone.
+const COLUMN: u32 = 44;
+/// The narrowest drawing, for a page with events in one or two years.
+const MIN_WIDTH: u32 = 320;
 /// Room at the foot for the year labels.
 const AXIS: u32 = 28;
 /// Vertical distance between stacked marks.
-const STEP: u32 = 16;
+const STEP: u32 = 18;
 /// Room above the highest stack.
 const TOP: u32 = 12;
-/// No column is narrower than this, however many years there are.
-const MIN_COLUMN: u32 = 30;
 
 /// One year on the axis.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
@@ -89,8 +90,8 @@ pub fn timeline<'a>(
         _ => Vec::new(),
     };
     let n = u32::try_from(years.len()).unwrap_or(u32::MAX).max(1);
-    let column = (WIDTH / n).max(MIN_COLUMN);
-    let width = column.saturating_mul(n).max(WIDTH);
+    let column = COLUMN.max(MIN_WIDTH / n);
+    let width = column.saturating_mul(n);
     let tallest = years.iter().map(|(_, l)| l.len()).max().unwrap_or(0);
     let tallest = u32::try_from(tallest).unwrap_or(u32::MAX);
     let baseline = TOP + tallest.saturating_mul(STEP);

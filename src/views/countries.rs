@@ -245,6 +245,8 @@ pub struct CountryView {
     pub events: Vec<EventRow>,
     pub timeline_href: String,
     pub sources: Vec<SourceLine>,
+    /// When the item was last checked against its sources.
+    pub reviewed: Option<crate::model::FuzzyDate>,
 }
 
 pub fn country(cx: &Context<'_>, id: &str) -> Result<CountryView, PageError> {
@@ -295,5 +297,6 @@ pub fn country(cx: &Context<'_>, id: &str) -> Result<CountryView, PageError> {
             ..Filter::default()
         })),
         sources: source_lines(cx, b.sources_of(&item)),
+        reviewed: c.reviewed.as_ref().map(|r| r.date),
     })
 }

@@ -41,6 +41,8 @@ pub struct Card {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct DocumentView {
     pub title: String,
+    /// Where its official text is published, where it is.
+    pub url: Option<String>,
     pub date: Option<crate::model::FuzzyDate>,
     pub summary: String,
     pub cites: Vec<Cite>,
@@ -54,12 +56,34 @@ pub struct PerspectiveView {
     pub cites: Vec<Cite>,
 }
 
+/// A key figure with its sources.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FigureView {
+    pub value: String,
+    pub label: String,
+    pub cites: Vec<Cite>,
+}
+
+/// Up to when the sources were read, and what that leaves out.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct CoverageView {
+    pub until: crate::model::FuzzyDate,
+    pub note: Option<String>,
+}
+
 /// The overview page.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct OverviewView {
     pub name: String,
     pub lede: String,
     pub cites: Vec<Cite>,
+    /// Where the summit process stands: the last summit held.
+    pub held: Option<StoryView>,
+    /// What was announced after it: the next summit.
+    pub next_summit: Option<StoryView>,
+    pub figures: Vec<FigureView>,
+    /// Up to when the sources were reviewed.
+    pub coverage: Option<CoverageView>,
     /// Every event, drawn year by year.
     pub chart: TimelineChart,
     pub why: Vec<PointView>,
@@ -82,7 +106,7 @@ const RECENT: usize = 3;
 pub fn overview(cx: &Context<'_>) -> OverviewView {
     let (b, today) = (cx.b, cx.today);
     let s = &b.summit;
-    let story = s
+    let story: Vec<StoryView> = s
         .story
         .iter()
         .map(|step| StoryView {
@@ -129,7 +153,29 @@ pub fn overview(cx: &Context<'_>) -> OverviewView {
         .take(RECENT)
         .map(|e| event_row(cx, e))
         .collect();
+    let held_at = story.iter().rposition(|st| st.status == SummitStatus::Held);
+    let held = held_at.map(|i| story[i].clone());
+    let next_summit = story
+        .iter()
+        .skip(held_at.map_or(0, |i| i + 1))
+        .rfind(|st| matches!(st.status, SummitStatus::Announced | SummitStatus::Planned))
+        .cloned();
     OverviewView {
+        held,
+        next_summit,
+        figures: s
+            .figures
+            .iter()
+            .map(|f| FigureView {
+                value: f.value.clone(),
+                label: f.label.clone(),
+                cites: cites(cx, &f.sources),
+            })
+            .collect(),
+        coverage: s.sources_until.as_ref().map(|d| CoverageView {
+            until: d.date,
+            note: d.note.clone(),
+        }),
         name: s.name.clone(),
         lede: s.lede.clone(),
         cites: cites(cx, &s.sources),
@@ -143,6 +189,7 @@ pub fn overview(cx: &Context<'_>) -> OverviewView {
             .iter()
             .map(|d| DocumentView {
                 title: d.title.clone(),
+                url: d.url.clone(),
                 date: d.date,
                 summary: d.summary.clone(),
                 cites: cites(cx, &d.sources),

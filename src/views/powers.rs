@@ -5,7 +5,9 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::error::PageError;
-use crate::model::{Briefing, EventKind, EventStatus, ItemRef, Standing, TimelineEvent};
+use crate::model::{
+    Briefing, EventKind, EventStatus, FormatProfile, FuzzyDate, ItemRef, Standing, TimelineEvent,
+};
 use crate::urls::{Filter, PageId};
 
 use super::charts::{self, TimelineChart};
@@ -35,6 +37,89 @@ fn cell(cx: &Context<'_>, e: &TimelineEvent) -> SummitCell {
     }
 }
 
+/// When and at what level a format began.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct StartView {
+    pub date: FuzzyDate,
+    pub level: String,
+    pub text: String,
+    pub unconfirmed: bool,
+    pub cites: Vec<Cite>,
+}
+
+/// Money pledged, in the currency the source gives.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct PledgeView {
+    /// Whole units of `currency`.
+    pub amount: f64,
+    /// ISO 4217 code.
+    pub currency: String,
+    pub text: String,
+    pub unconfirmed: bool,
+    pub cites: Vec<Cite>,
+}
+
+/// The latest development, with its date.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct DatedPointView {
+    pub date: FuzzyDate,
+    pub text: String,
+    pub unconfirmed: bool,
+    pub cites: Vec<Cite>,
+}
+
+/// A format on the points every format is compared on.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ProfileView {
+    pub began: StartView,
+    /// Its leader-level summits, held or not, oldest first.
+    pub summits: Vec<SummitCell>,
+    /// How many of them took place.
+    pub held: usize,
+    pub frequency: Option<PointView>,
+    pub priorities: Vec<PointView>,
+    pub pledges: Vec<PledgeView>,
+    pub delivered: Vec<PointView>,
+    pub latest: DatedPointView,
+}
+
+fn profile(cx: &Context<'_>, p: &FormatProfile, summits: &[&TimelineEvent]) -> ProfileView {
+    ProfileView {
+        began: StartView {
+            date: p.began.date,
+            level: p.began.level.clone(),
+            text: p.began.text.clone(),
+            unconfirmed: p.began.unconfirmed,
+            cites: cites(cx, &p.began.sources),
+        },
+        summits: summits.iter().map(|e| cell(cx, e)).collect(),
+        held: summits
+            .iter()
+            .filter(|e| e.status == EventStatus::Happened)
+            .count(),
+        frequency: p.frequency.as_ref().map(|f| point(cx, f)),
+        priorities: p.priorities.iter().map(|x| point(cx, x)).collect(),
+        pledges: p
+            .pledges
+            .iter()
+            .map(|x| PledgeView {
+                amount: x.amount,
+                currency: x.currency.clone(),
+                text: x.text.clone(),
+                unconfirmed: x.unconfirmed,
+                cites: cites(cx, &x.sources),
+            })
+            .collect(),
+        delivered: p.delivered.iter().map(|x| point(cx, x)).collect(),
+        latest: DatedPointView {
+            date: p.latest.date,
+            text: p.latest.text.clone(),
+            unconfirmed: p.latest.unconfirmed,
+            cites: cites(cx, &p.latest.sources),
+        },
+    }
+}
+
 /// One format in the comparison.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct FormatRow {
@@ -51,6 +136,8 @@ pub struct FormatRow {
     /// The next summit, or the last one announced and not yet held.
     pub pending: Option<SummitCell>,
     pub offer: Option<PointView>,
+    /// The format on the common points, where the data describes it.
+    pub profile: Option<ProfileView>,
 }
 
 fn format_row(
@@ -58,6 +145,7 @@ fn format_row(
     (id, name, href, format): (String, String, String, String),
     summits: &[&TimelineEvent],
     offer: Option<PointView>,
+    profile_data: Option<&FormatProfile>,
 ) -> FormatRow {
     let held: Vec<&&TimelineEvent> = summits
         .iter()
@@ -73,6 +161,7 @@ fn format_row(
         latest: held.last().filter(|_| held.len() > 1).map(|e| cell(cx, e)),
         pending: pending(summits, held.last().copied().copied()).map(|e| cell(cx, e)),
         offer,
+        profile: profile_data.map(|p| profile(cx, p, summits)),
     }
 }
 
@@ -134,6 +223,7 @@ pub fn powers(cx: &Context<'_>) -> PowersView {
             ),
             &own,
             b.summit.offer.as_ref().map(|p| point(cx, p)),
+            b.summit.profile.as_ref(),
         )
     });
     let rows = b
@@ -150,6 +240,7 @@ pub fn powers(cx: &Context<'_>) -> PowersView {
                 ),
                 &summits_of(b, &p.id),
                 Some(point(cx, &p.offer)),
+                p.profile.as_ref(),
             )
         })
         .collect();
@@ -179,6 +270,8 @@ pub struct PowerView {
     pub summary: String,
     pub cites: Vec<Cite>,
     pub offer: PointView,
+    /// The format on the points every format is compared on.
+    pub profile: Option<ProfileView>,
     pub levers: Vec<LeverView>,
     /// Every event that names the power, drawn year by year.
     pub chart: TimelineChart,
@@ -186,6 +279,8 @@ pub struct PowerView {
     pub relations: Vec<CountryRelation>,
     pub timeline_href: String,
     pub sources: Vec<SourceLine>,
+    /// When the item was last checked against its sources.
+    pub reviewed: Option<crate::model::FuzzyDate>,
 }
 
 pub fn power(cx: &Context<'_>, id: &str) -> Result<PowerView, PageError> {
@@ -220,6 +315,10 @@ pub fn power(cx: &Context<'_>, id: &str) -> Result<PowerView, PageError> {
         summary: p.summary.clone(),
         cites: cites(cx, &p.sources),
         offer: point(cx, &p.offer),
+        profile: p
+            .profile
+            .as_ref()
+            .map(|f| profile(cx, f, &summits_of(b, &p.id))),
         levers: p
             .levers
             .iter()
@@ -240,5 +339,6 @@ pub fn power(cx: &Context<'_>, id: &str) -> Result<PowerView, PageError> {
             ..Filter::default()
         })),
         sources: source_lines(cx, b.sources_of(&item)),
+        reviewed: p.reviewed.as_ref().map(|r| r.date),
     })
 }

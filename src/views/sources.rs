@@ -16,6 +16,10 @@ pub struct SourceEntry {
     pub publisher: String,
     pub url: String,
     pub date: Option<FuzzyDate>,
+    /// The page shows no publication date (said so rather than left blank).
+    pub undated: bool,
+    /// When the entry was last checked against the page.
+    pub reviewed: Option<FuzzyDate>,
     pub tier: Tier,
     pub language: String,
     pub note: Option<String>,
@@ -67,6 +71,8 @@ pub fn sources(cx: &Context<'_>) -> SourcesView {
                         publisher: s.publisher.clone(),
                         url: s.url.clone(),
                         date: s.date,
+                        undated: s.undated,
+                        reviewed: s.reviewed.as_ref().map(|r| r.date),
                         tier: s.tier,
                         language: s.language.clone(),
                         note: s.note.clone(),

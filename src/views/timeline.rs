@@ -227,6 +227,8 @@ pub struct EventView {
     pub previous: Option<Link>,
     pub next: Option<Link>,
     pub sources: Vec<SourceLine>,
+    /// When the event was last checked against its sources.
+    pub reviewed: Option<crate::model::FuzzyDate>,
 }
 
 pub fn event(cx: &Context<'_>, id: &str) -> Result<EventView, PageError> {
@@ -251,5 +253,6 @@ pub fn event(cx: &Context<'_>, id: &str) -> Result<EventView, PageError> {
         previous: pos.checked_sub(1).and_then(|i| b.events.get(i)).map(link),
         next: b.events.get(pos + 1).map(link),
         sources: source_lines(cx, [&e.sources]),
+        reviewed: e.reviewed.as_ref().map(|r| r.date),
     })
 }
