@@ -7,7 +7,8 @@
 use serde::Serialize;
 
 use crate::model::{
-    EventKind, FactKind, FuzzyDate, MembershipStatus, Standing, SummitStatus, Tier, Vote,
+    Cited, EventKind, FactKind, FuzzyDate, MembershipStatus, ProfilePoint, Standing, SummitStatus,
+    Tier, Vote,
 };
 
 /// A language the briefing is published in.
@@ -166,6 +167,42 @@ impl Ui {
             FactKind::Area => "Area",
             FactKind::UnVote => "UN vote on ES-11/1 (2 March 2022)",
         }
+    }
+
+    /// What a source supports, for the "cited by" lists: `name` is the item's name, `other`
+    /// the name of the organisation or partner a membership or relation is about.
+    pub fn cited(self, name: &str, cited: &Cited, other: &str) -> String {
+        match cited {
+            Cited::Whole => name.to_owned(),
+            Cited::Offer => format!("{name}: what it offers"),
+            Cited::Figure(label) => format!("Key figure: {label}"),
+            Cited::WhyItMatters => "Why it matters".to_owned(),
+            Cited::Story(s) => format!("The summit's story: {}", self.summit_status(s)),
+            Cited::Outcome => "Outcomes".to_owned(),
+            Cited::Document(title) => title.clone(),
+            Cited::View(who) => format!("View: {who}"),
+            Cited::Profile(p) => {
+                let point = match p {
+                    ProfilePoint::Began => "when the format began",
+                    ProfilePoint::Frequency => "frequency",
+                    ProfilePoint::Priorities => "priorities",
+                    ProfilePoint::Pledges => "money pledged",
+                    ProfilePoint::Delivered => "delivered",
+                    ProfilePoint::Latest => "latest development",
+                };
+                format!("{name}: {point}")
+            }
+            Cited::Fact(kind) => format!("{name}: {}", self.fact(kind).to_lowercase()),
+            Cited::DialogueRole => format!("{name}: part in the Dialogue"),
+            Cited::Membership(_) => format!("{name}: {other} membership"),
+            Cited::Relation(_) => format!("{name}: relations with {other}"),
+            Cited::Plan(title) | Cited::Lever(title) => format!("{name}: {title}"),
+        }
+    }
+
+    /// The name of a correction in lists: the article's words, quoted.
+    pub fn correction(self, original: &str) -> String {
+        format!("Correction: \u{201c}{original}\u{201d}")
     }
 
     /// A date at its precision: "9 August 2024", "August 2024", "2024".

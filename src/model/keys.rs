@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{EventStatus, FuzzyDate, TimelineEvent};
+use super::{EventStatus, FuzzyDate, SummitStatus, TimelineEvent};
 
 /// How an event stands on a given day, as readers are told it.
 #[derive(
@@ -72,4 +72,51 @@ pub enum FactKind {
     Area,
     /// The vote on UN General Assembly resolution ES-11/1 (2 March 2022).
     UnVote,
+}
+
+/// What a list of sources supports within its item: the item as a whole, or one fact of it.
+/// Views turn it into words ("Kazakhstan: population") in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "of", rename_all = "kebab-case")]
+pub enum Cited {
+    /// The item itself (its summary, its name).
+    Whole,
+    /// What the host offers the region.
+    Offer,
+    /// A key figure, by its label in the data.
+    Figure(String),
+    WhyItMatters,
+    /// A step of the summit's story.
+    Story(SummitStatus),
+    Outcome,
+    /// A document, by its title.
+    Document(String),
+    /// A view, by whom it is attributed to.
+    View(String),
+    /// A point of a format's profile.
+    Profile(ProfilePoint),
+    /// A fact about a country.
+    Fact(FactKind),
+    /// A country's part in the Dialogue.
+    DialogueRole,
+    /// A membership, by organisation id.
+    Membership(String),
+    /// Relations, by partner id (a country or a power).
+    Relation(String),
+    /// A plan of a cooperation area, by title.
+    Plan(String),
+    /// A lever of a rival power, by title.
+    Lever(String),
+}
+
+/// The points every "Central Asia + X" format is compared on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProfilePoint {
+    Began,
+    Frequency,
+    Priorities,
+    Pledges,
+    Delivered,
+    Latest,
 }

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 pub use date::{FuzzyDate, Precision};
 pub use error::{DataError, DataErrors, TextFile};
-pub use keys::{FactKind, Standing};
+pub use keys::{Cited, FactKind, ProfilePoint, Standing};
 pub use load::{DataSource, FILES, MAX_FILE_BYTES, parse};
 pub use slug::{Slug, Sources};
 pub use types::*;
@@ -53,8 +53,8 @@ impl ItemRef {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Citation {
     pub item: ItemRef,
-    /// What is cited, for a reader: "Kazakhstan: population".
-    pub label: String,
+    /// What within the item the source supports.
+    pub cited: Cited,
 }
 
 /// The whole briefing, validated. Events are in chronological order.
@@ -110,14 +110,14 @@ impl Briefing {
         b.event_index = index(&b.events, |e| &e.id);
         b.source_index = index(&b.sources, |s| &s.id);
         let mut citations: HashMap<String, Vec<Citation>> = HashMap::new();
-        for (item, label, sources) in b.cited_lists() {
+        for (item, cited, sources) in b.cited_lists() {
             for s in sources.iter() {
                 let list = citations.entry(s.to_string()).or_default();
-                // One line per item and label, even if it cites the source twice.
-                if !list.iter().any(|c| c.item == item && c.label == label) {
+                // One line per item and fact, even if it cites the source twice.
+                if !list.iter().any(|c| c.item == item && c.cited == cited) {
                     list.push(Citation {
                         item: item.clone(),
-                        label: label.clone(),
+                        cited: cited.clone(),
                     });
                 }
             }
@@ -127,158 +127,140 @@ impl Briefing {
     }
 
     /// Every list of sources in the briefing, with the item it belongs to and what it supports.
-    pub fn cited_lists(&self) -> Vec<(ItemRef, String, &Sources)> {
-        /// The source lists inside a format profile, labelled "<name>: <point>".
+    pub fn cited_lists(&self) -> Vec<(ItemRef, Cited, &Sources)> {
+        /// The source lists inside a format profile.
         fn profile<'b>(
-            out: &mut Vec<(ItemRef, String, &'b Sources)>,
+            out: &mut Vec<(ItemRef, Cited, &'b Sources)>,
             item: ItemRef,
-            name: &str,
             p: &'b FormatProfile,
         ) {
-            let mut push = |what: &str, sources| {
-                out.push((item.clone(), format!("{name}: {what}"), sources));
+            let mut push = |point, sources| {
+                out.push((item.clone(), Cited::Profile(point), sources));
             };
-            push("when the format began", &p.began.sources);
+            push(ProfilePoint::Began, &p.began.sources);
             if let Some(f) = &p.frequency {
-                push("frequency", &f.sources);
+                push(ProfilePoint::Frequency, &f.sources);
             }
             for x in &p.priorities {
-                push("priorities", &x.sources);
+                push(ProfilePoint::Priorities, &x.sources);
             }
             for x in &p.pledges {
-                push("money pledged", &x.sources);
+                push(ProfilePoint::Pledges, &x.sources);
             }
             for x in &p.delivered {
-                push("delivered", &x.sources);
+                push(ProfilePoint::Delivered, &x.sources);
             }
-            push("latest development", &p.latest.sources);
+            push(ProfilePoint::Latest, &p.latest.sources);
         }
-        let mut out: Vec<(ItemRef, String, &Sources)> = Vec::new();
+        let mut out: Vec<(ItemRef, Cited, &Sources)> = Vec::new();
         let s = &self.summit;
-        out.push((ItemRef::Summit, s.name.clone(), &s.sources));
+        out.push((ItemRef::Summit, Cited::Whole, &s.sources));
         if let Some(p) = &s.offer {
-            out.push((
-                ItemRef::Summit,
-                format!("What {} offers", s.short_name),
-                &p.sources,
-            ));
+            out.push((ItemRef::Summit, Cited::Offer, &p.sources));
         }
         for f in &s.figures {
-            out.push((
-                ItemRef::Summit,
-                format!("Key figure: {}", f.label),
-                &f.sources,
-            ));
+            out.push((ItemRef::Summit, Cited::Figure(f.label.clone()), &f.sources));
         }
         for p in &s.why_it_matters {
-            out.push((ItemRef::Summit, "Why it matters".into(), &p.sources));
+            out.push((ItemRef::Summit, Cited::WhyItMatters, &p.sources));
         }
         for step in &s.story {
-            let label = format!("The summit's story: {}", <&str>::from(step.status));
-            out.push((ItemRef::Summit, label, &step.sources));
+            out.push((ItemRef::Summit, Cited::Story(step.status), &step.sources));
         }
         for p in &s.outcomes {
-            out.push((ItemRef::Summit, "Outcomes".into(), &p.sources));
+            out.push((ItemRef::Summit, Cited::Outcome, &p.sources));
         }
         for d in &s.documents {
-            out.push((ItemRef::Summit, d.title.clone(), &d.sources));
+            out.push((
+                ItemRef::Summit,
+                Cited::Document(d.title.clone()),
+                &d.sources,
+            ));
         }
         for p in &s.perspectives {
             out.push((
                 ItemRef::Summit,
-                format!("View: {}", p.attribution),
+                Cited::View(p.attribution.clone()),
                 &p.sources,
             ));
         }
         if let Some(p) = &s.profile {
-            profile(&mut out, ItemRef::Summit, &s.short_name, p);
+            profile(&mut out, ItemRef::Summit, p);
         }
         for c in &self.countries {
             let item = || ItemRef::Country(c.id.to_string());
-            out.push((item(), c.name.clone(), &c.sources));
-            let mut fact = |what: &str, sources| {
-                out.push((item(), format!("{}: {what}", c.name), sources));
-            };
+            out.push((item(), Cited::Whole, &c.sources));
+            let mut fact = |kind: FactKind, sources| out.push((item(), Cited::Fact(kind), sources));
             if let Some(f) = &c.official_name {
-                fact("official name", &f.sources);
+                fact(FactKind::OfficialName, &f.sources);
             }
             if let Some(f) = &c.capital {
-                fact("capital", &f.sources);
+                fact(FactKind::Capital, &f.sources);
             }
             if let Some(f) = &c.head_of_state {
-                fact("head of state", &f.sources);
+                fact(FactKind::HeadOfState, &f.sources);
             }
             if let Some(f) = &c.head_of_government {
-                fact("head of government", &f.sources);
+                fact(FactKind::HeadOfGovernment, &f.sources);
             }
             if let Some(f) = &c.population {
-                fact("population", &f.sources);
+                fact(FactKind::Population, &f.sources);
             }
             if let Some(f) = &c.area_km2 {
-                fact("area", &f.sources);
-            }
-            if let Some(p) = &c.dialogue_role {
-                fact("part in the Dialogue", &p.sources);
+                fact(FactKind::Area, &f.sources);
             }
             if let Some(f) = &c.un_es_11_1 {
-                fact("vote on UN resolution ES-11/1", &f.sources);
+                fact(FactKind::UnVote, &f.sources);
+            }
+            if let Some(p) = &c.dialogue_role {
+                out.push((item(), Cited::DialogueRole, &p.sources));
             }
             for m in &c.memberships {
-                let org = find(&self.organisations, &m.organisation, |o| &o.id)
-                    .map_or(m.organisation.to_string(), |o| o.short_name.clone());
-                fact(&format!("{org} membership"), &m.sources);
+                let org = m.organisation.to_string();
+                out.push((item(), Cited::Membership(org), &m.sources));
             }
             for r in &c.relations {
-                let partner = self.partner_name(&r.partner);
-                fact(&format!("relations with {partner}"), &r.sources);
+                let partner = r.partner.to_string();
+                out.push((item(), Cited::Relation(partner), &r.sources));
             }
         }
         for o in &self.organisations {
             out.push((
                 ItemRef::Organisation(o.id.to_string()),
-                o.name.clone(),
+                Cited::Whole,
                 &o.sources,
             ));
         }
         for p in &self.people {
-            out.push((
-                ItemRef::Person(p.id.to_string()),
-                p.name.clone(),
-                &p.sources,
-            ));
+            out.push((ItemRef::Person(p.id.to_string()), Cited::Whole, &p.sources));
         }
         for a in &self.areas {
             let item = || ItemRef::Area(a.id.to_string());
-            out.push((item(), a.name.clone(), &a.sources));
+            out.push((item(), Cited::Whole, &a.sources));
             for p in &a.plans {
-                out.push((item(), format!("{}: {}", a.name, p.title), &p.sources));
+                out.push((item(), Cited::Plan(p.title.clone()), &p.sources));
             }
         }
         for p in &self.powers {
             let item = || ItemRef::Power(p.id.to_string());
-            out.push((item(), p.name.clone(), &p.sources));
-            out.push((
-                item(),
-                format!("{}: what it offers", p.name),
-                &p.offer.sources,
-            ));
+            out.push((item(), Cited::Whole, &p.sources));
+            out.push((item(), Cited::Offer, &p.offer.sources));
             for l in &p.levers {
-                out.push((item(), format!("{}: {}", p.name, l.title), &l.sources));
+                out.push((item(), Cited::Lever(l.title.clone()), &l.sources));
             }
             if let Some(f) = &p.profile {
-                profile(&mut out, item(), &p.name, f);
+                profile(&mut out, item(), f);
             }
         }
         for e in &self.events {
-            out.push((
-                ItemRef::Event(e.id.to_string()),
-                e.title.clone(),
-                &e.sources,
-            ));
+            out.push((ItemRef::Event(e.id.to_string()), Cited::Whole, &e.sources));
         }
         for c in &self.corrections {
-            let label = format!("Correction: \u{201c}{}\u{201d}", c.original);
-            out.push((ItemRef::Correction(c.id.to_string()), label, &c.sources));
+            out.push((
+                ItemRef::Correction(c.id.to_string()),
+                Cited::Whole,
+                &c.sources,
+            ));
         }
         out
     }

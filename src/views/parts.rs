@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use crate::i18n::Lang;
 use crate::model::{
-    Briefing, EventKind, FuzzyDate, ItemRef, Point, Slug, Sources, Standing, Tier, TimelineEvent,
+    Briefing, Citation, Cited, EventKind, FuzzyDate, ItemRef, Point, Slug, Sources, Standing, Tier,
+    TimelineEvent,
 };
 use crate::urls::{self, PageId};
 
@@ -221,6 +222,34 @@ pub fn source_lines<'a>(
         }
     }
     out
+}
+
+/// What a citation supports, in the reader's words: "Kazakhstan: population".
+pub fn citation_label(cx: &Context<'_>, c: &Citation) -> String {
+    let b = cx.b;
+    let ui = cx.lang.ui();
+    let name = match &c.item {
+        ItemRef::Summit if matches!(c.cited, Cited::Whole) => b.summit.name.clone(),
+        ItemRef::Summit => b.summit.short_name.clone(),
+        ItemRef::Country(id) | ItemRef::Power(id) => b.partner_name(id),
+        ItemRef::Organisation(id) => b.organisation(id).map_or(id.clone(), |o| o.name.clone()),
+        ItemRef::Person(id) => b.person(id).map_or(id.clone(), |p| p.name.clone()),
+        ItemRef::Area(id) => b.area(id).map_or(id.clone(), |a| a.name.clone()),
+        ItemRef::Event(id) => b.event(id).map_or(id.clone(), |e| e.title.clone()),
+        ItemRef::Correction(id) => b
+            .corrections
+            .iter()
+            .find(|x| x.id == *id.as_str())
+            .map_or(id.clone(), |x| ui.correction(&x.original)),
+    };
+    let other = match &c.cited {
+        Cited::Membership(org) => b
+            .organisation(org)
+            .map_or(org.clone(), |o| o.short_name.clone()),
+        Cited::Relation(partner) => b.partner_name(partner),
+        _ => String::new(),
+    };
+    ui.cited(&name, &c.cited, &other)
 }
 
 /// Shortens text for a meta description at a word boundary, with an ellipsis.

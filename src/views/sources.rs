@@ -7,7 +7,7 @@ use strum::IntoEnumIterator;
 
 use crate::model::{FuzzyDate, Source, Tier};
 
-use super::parts::{Cite, Context, Link, cites};
+use super::parts::{Cite, Context, Link, citation_label, cites};
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SourceEntry {
@@ -80,7 +80,7 @@ pub fn sources(cx: &Context<'_>) -> SourcesView {
                             .citations(&s.id)
                             .iter()
                             .map(|c| Link {
-                                label: c.label.clone(),
+                                label: citation_label(cx, c),
                                 href: cx.item_href(&c.item),
                             })
                             .collect(),

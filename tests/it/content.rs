@@ -15,11 +15,11 @@ fn shipped_data_passes_check() {
 fn every_fact_bearing_item_cites_an_existing_source_and_every_source_is_cited() {
     let b = DataSource::Embedded.load().expect("loads");
     for (item, label, sources) in b.cited_lists() {
-        assert!(!sources.is_empty(), "{item:?} ({label}) cites no source");
+        assert!(!sources.is_empty(), "{item:?} ({label:?}) cites no source");
         for s in sources.iter() {
             assert!(
                 b.source(s).is_some(),
-                "{item:?} ({label}) cites unknown source {s}"
+                "{item:?} ({label:?}) cites unknown source {s}"
             );
         }
     }
@@ -101,9 +101,25 @@ fn the_seed_articles_errors_are_all_corrected() {
         b.corrections.len() >= 8,
         "the fact sheet lists eight corrections"
     );
-    let article =
-        std::fs::read_to_string(crate::manifest_dir().join("../shared/reference/seed-article.txt"));
-    if let Ok(article) = article {
+    // The project's reference folder sits beside the repository (`../shared`); a clone made
+    // elsewhere on the same machine finds it at /work/shared, or where SUMMIT_REFERENCE says.
+    // Fails rather than passing silently: without the article the corrections go unchecked.
+    let candidates: Vec<std::path::PathBuf> = std::env::var_os("SUMMIT_REFERENCE")
+        .map(std::path::PathBuf::from)
+        .into_iter()
+        .chain([
+            crate::manifest_dir().join("../shared/reference"),
+            std::path::PathBuf::from("/work/shared/reference"),
+        ])
+        .map(|dir| dir.join("seed-article.txt"))
+        .collect();
+    let article = candidates
+        .iter()
+        .find_map(|p| std::fs::read_to_string(p).ok())
+        .unwrap_or_else(|| {
+            panic!("the seed article is missing: looked for {candidates:?}; set SUMMIT_REFERENCE to its folder")
+        });
+    {
         for c in &b.corrections {
             assert!(
                 article.contains(&c.original),

@@ -434,7 +434,7 @@ async fn a_scheduled_summit_whose_date_passed_is_shown_as_not_confirmed() {
     let powers = get(&app, "/powers").await;
     let korea = powers
         .body
-        .find("href=\"/powers/south-korea\"")
+        .find("href=\"#format-south-korea\"")
         .expect("Korea row");
     let row_end = korea + powers.body[korea..].find("</tr>").expect("row end");
     assert!(powers.body[korea..row_end].contains("Date passed, not confirmed"));
