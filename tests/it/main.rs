@@ -3,6 +3,7 @@
 mod caching;
 mod connections;
 mod content;
+mod dashboard;
 mod formats;
 mod fuzz;
 mod hardening;
