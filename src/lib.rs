@@ -12,15 +12,16 @@ pub mod security;
 pub mod server;
 pub mod site;
 mod state;
+pub mod status;
 
 use std::net::SocketAddr;
 
 use axum::{Extension, Router};
 
-pub use reload::ReloadStatus;
 pub use security::Hardening;
 pub use server::ServerConfig;
 pub use state::{AppState, Config, Precompress};
+pub use status::ReloadStatus;
 
 /// The whole web application: the seam tests drive with `oneshot` requests.
 pub fn app(state: AppState) -> Router {

@@ -6,66 +6,20 @@
 //! that fails keeps the last good briefing; its errors are logged and shown by `/healthz`.
 
 use std::path::Path;
-use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use notify::{EventKind, RecursiveMode, Watcher};
-use serde::Serialize;
 use tokio::sync::mpsc;
 
 use crate::AppState;
 use crate::model::{DataErrors, DataSource, FILES};
+pub use crate::status::{FailedReload, ReloadReport, ReloadStatus};
 
 /// How long the watcher waits for an editor's burst of writes to settle before reloading.
 pub const DEBOUNCE: Duration = Duration::from_millis(150);
 
 /// The longest a steady stream of changes can delay a reload.
 const MAX_DEBOUNCE: Duration = Duration::from_millis(750);
-
-/// What `/healthz` says about reloading: shared between the reload task and the handlers.
-#[derive(Debug, Clone, Default)]
-pub struct ReloadStatus(Arc<Mutex<ReloadReport>>);
-
-/// The state of live reloading, as `/healthz` reports it.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
-pub struct ReloadReport {
-    /// Whether the data directory is watched for changes.
-    pub watching: bool,
-    /// Reloads that succeeded since the server started.
-    pub reloads: u64,
-    /// When the briefing being served was last swapped in by a reload (RFC 3339).
-    pub last_reload: Option<String>,
-    /// The latest reload, when it failed; cleared by the next one that succeeds.
-    pub failed: Option<FailedReload>,
-}
-
-/// A reload that was refused: the last good briefing is still being served.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct FailedReload {
-    /// When it was tried (RFC 3339).
-    pub at: String,
-    /// Every problem found, each with its file, line and column.
-    pub errors: DataErrors,
-}
-
-impl ReloadStatus {
-    pub fn report(&self) -> ReloadReport {
-        self.lock().clone()
-    }
-
-    fn lock(&self) -> MutexGuard<'_, ReloadReport> {
-        // A panic while holding this lock leaves a consistent report: every write is one store.
-        self.0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
-
-fn now_rfc3339() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
-}
 
 /// Reloads the briefing of one [`AppState`] and records the outcome.
 #[derive(Clone)]
@@ -99,10 +53,7 @@ impl Reloader {
                     briefing.sources.len()
                 );
                 self.state.replace(briefing);
-                let mut report = self.status.lock();
-                report.reloads += 1;
-                report.last_reload = Some(now_rfc3339());
-                report.failed = None;
+                self.status.reloaded();
                 tracing::info!("{why}: reloaded {} ({summary})", source.describe());
                 Ok(())
             }
@@ -110,10 +61,7 @@ impl Reloader {
                 tracing::error!(
                     "{why}: the new data was refused; still serving the last good briefing\n{errors}"
                 );
-                self.status.lock().failed = Some(FailedReload {
-                    at: now_rfc3339(),
-                    errors: errors.clone(),
-                });
+                self.status.reload_failed(errors.clone());
                 Err(errors)
             }
         }
@@ -150,7 +98,7 @@ pub fn start(reloader: Reloader, watch: bool) -> std::io::Result<LiveReload> {
         DataSource::Dir(dir) if watch => Some(watch_dir(dir, tx)?),
         _ => None,
     };
-    reloader.status.lock().watching = watcher.is_some();
+    reloader.status.watching(watcher.is_some());
     #[cfg(unix)]
     let mut hangup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?;
     let task = tokio::spawn(async move {
