@@ -373,3 +373,114 @@ fn hsts_flag_adds_strict_transport_security() {
         Some(security::STRICT_TRANSPORT_SECURITY)
     );
 }
+
+/// The binary on a free port with its standard error set up by the caller; its stdout is null.
+fn spawn_binary(mut command: std::process::Command, args: &[&str]) -> crate::server::Server {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port");
+    let addr = format!("127.0.0.1:{port}");
+    let child = command
+        .args(args)
+        .args(["--addr", &addr])
+        .current_dir(std::env::temp_dir())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("start the binary");
+    let mut server = crate::server::Server {
+        child,
+        base: format!("http://{addr}"),
+    };
+    let deadline = Instant::now() + PATIENCE;
+    while ureq::get(&format!("{}/healthz", server.base))
+        .call()
+        .is_err()
+    {
+        if let Some(status) = server.child.try_wait().expect("wait") {
+            panic!("the binary exited before answering: {status}");
+        }
+        assert!(Instant::now() < deadline, "no answer within {PATIENCE:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    server
+}
+
+fn health(server: &crate::server::Server) -> serde_json::Value {
+    let (status, body) = crate::server::fetch(&format!("{}/healthz", server.base));
+    assert_eq!(status, 200);
+    serde_json::from_str(&body).expect("healthz is JSON")
+}
+
+/// With standard error a broken pipe (its reader gone) or closed, the server starts, serves,
+/// reloads edited data, counts the log lines it had to drop, and drains and exits 0 on SIGTERM.
+#[test]
+fn a_broken_or_closed_stderr_neither_stops_serving_nor_reloading_nor_a_clean_exit() {
+    for case in ["broken pipe", "closed"] {
+        let copy = crate::DataCopy::minimal();
+        let dir = copy.dir.path().to_str().expect("UTF-8 path").to_owned();
+        let command = if case == "broken pipe" {
+            let (reader, writer) = std::io::pipe().expect("a pipe");
+            drop(reader);
+            let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_summit-briefing"));
+            command.stderr(writer);
+            command
+        } else {
+            let mut command = std::process::Command::new("sh");
+            command
+                .args(["-c", "exec \"$0\" \"$@\" 2>&-"])
+                .arg(env!("CARGO_BIN_EXE_summit-briefing"));
+            command
+        };
+        let mut server = spawn_binary(command, &["serve", "--data", &dir]);
+        copy.replace(
+            "events.toml",
+            "The Dialogue is launched in Astana",
+            "Edited with no stderr",
+        );
+        let deadline = Instant::now() + PATIENCE;
+        while !crate::server::fetch(&format!("{}/timeline/dialogue-launch", server.base))
+            .1
+            .contains("Edited with no stderr")
+        {
+            assert!(
+                Instant::now() < deadline,
+                "{case}: the edit is never served"
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        let health = health(&server);
+        assert_eq!(health["status"], "ok", "{case}: {health}");
+        assert!(health["reload"]["reloads"].as_u64() >= Some(1), "{health}");
+        if case == "broken pipe" {
+            assert!(
+                health["reload"]["log_lines_dropped"].as_u64() >= Some(2),
+                "{case}: the start and the reload were logged and dropped: {health}"
+            );
+        }
+        signal(server.child.id(), "TERM");
+        let status = wait_for_exit(&mut server);
+        assert!(status.success(), "{case}: SIGTERM: {status}");
+    }
+}
+
+#[test]
+fn logs_to_a_pipe_carry_no_colour_codes() {
+    use std::io::Read;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_summit-briefing"));
+    command.stderr(std::process::Stdio::piped());
+    let mut server = spawn_binary(command, &["serve"]);
+    signal(server.child.id(), "TERM");
+    assert!(wait_for_exit(&mut server).success());
+    let mut log = String::new();
+    server
+        .child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut log)
+        .expect("read the log");
+    assert!(log.contains("serving the briefing"), "{log}");
+    assert!(log.contains("INFO"), "{log}");
+    assert!(!log.contains('\u{1b}'), "ANSI escape in the log: {log:?}");
+}
