@@ -524,3 +524,61 @@ async fn static_files_are_served_only_from_the_embedded_table() {
     let png = request(&app, Method::GET, "/static/screenshot.png").await;
     assert_eq!(png.status, StatusCode::NOT_FOUND);
 }
+
+/// A data file that is not a regular file is refused by name, at once: a FIFO would block the
+/// loader (and with it every later reload and the exit), `/dev/zero` never ends, a socket
+/// cannot be read. Each load runs in a thread so that a regression fails instead of hanging.
+#[cfg(unix)]
+#[test]
+fn data_files_that_are_not_regular_files_are_refused_without_blocking() {
+    fn load_errors(copy: &crate::DataCopy) -> summit_briefing::model::DataErrors {
+        let source = copy.source();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(source.load().err());
+        });
+        rx.recv_timeout(std::time::Duration::from_secs(20))
+            .expect("loading returns instead of blocking")
+            .expect("the data is refused")
+    }
+    let fifo = crate::DataCopy::minimal();
+    std::fs::remove_file(fifo.path("events.toml")).expect("remove");
+    let status = std::process::Command::new("mkfifo")
+        .arg(fifo.path("events.toml"))
+        .status()
+        .expect("run mkfifo");
+    assert!(status.success());
+
+    let zero = crate::DataCopy::minimal();
+    std::fs::remove_file(zero.path("events.toml")).expect("remove");
+    std::os::unix::fs::symlink("/dev/zero", zero.path("events.toml")).expect("symlink");
+
+    let socket = crate::DataCopy::minimal();
+    std::fs::remove_file(socket.path("events.toml")).expect("remove");
+    let _listener =
+        std::os::unix::net::UnixListener::bind(socket.path("events.toml")).expect("a socket");
+
+    for (copy, kind) in [
+        (&fifo, "a named pipe (FIFO)"),
+        (&zero, "a character device"),
+        (&socket, "a socket"),
+    ] {
+        let errors = load_errors(copy);
+        assert_eq!(errors.0.len(), 1, "{errors}");
+        assert!(errors.0[0].file.ends_with("events.toml"), "{errors}");
+        assert_eq!(
+            errors.0[0].message,
+            format!("this is {kind}, not a regular file; it is not read"),
+        );
+    }
+
+    // A symbolic link to a regular file is fine (a Kubernetes ConfigMap is made of them).
+    let linked = crate::DataCopy::minimal();
+    let real = linked.dir.path().join("real-events.toml");
+    std::fs::rename(linked.path("events.toml"), &real).expect("rename");
+    std::os::unix::fs::symlink(&real, linked.path("events.toml")).expect("symlink");
+    linked
+        .source()
+        .load()
+        .expect("a link to a regular file loads");
+}
