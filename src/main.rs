@@ -74,9 +74,19 @@ struct ServeArgs {
     /// With --data: reload only on SIGHUP, not when the directory changes.
     #[arg(long)]
     no_watch: bool,
-    /// Connections served at once; more wait until one closes.
+    /// Connections served at once; more are refused at once (503) until one closes.
     #[arg(long, value_name = "N", default_value_t = ServerConfig::default().max_connections)]
     max_connections: usize,
+    /// Connections from one IP address at once, loopback included; 0 for no limit (behind a
+    /// reverse proxy, every client has the proxy's address).
+    #[arg(long, value_name = "N", default_value_t = ServerConfig::default().max_connections_per_ip)]
+    max_connections_per_ip: usize,
+    /// Connections the kernel queues before they are accepted (capped by net.core.somaxconn).
+    #[arg(long, value_name = "N", default_value_t = ServerConfig::default().backlog)]
+    backlog: u32,
+    /// Socket send buffer per connection in bytes (SO_SNDBUF); 0 for the kernel's autotuning.
+    #[arg(long, value_name = "BYTES", default_value_t = ServerConfig::default().send_buffer_bytes)]
+    send_buffer: usize,
 }
 
 #[derive(Args)]
@@ -268,6 +278,9 @@ fn serve(args: ServeArgs) -> ExitCode {
             ..Hardening::default()
         },
         max_connections: args.max_connections,
+        max_connections_per_ip: args.max_connections_per_ip,
+        backlog: args.backlog,
+        send_buffer_bytes: args.send_buffer,
         watch: !args.no_watch,
         ..ServerConfig::default()
     };

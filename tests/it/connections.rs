@@ -136,8 +136,11 @@ async fn an_idle_keep_alive_connection_is_closed_after_the_header_timeout() {
     server.shutdown().await;
 }
 
+/// At the cap a new client is refused at once (a bare 503, or the connection closed) instead of
+/// waiting in the kernel's queue behind the connections that fill it; it is served once a slot
+/// is free again.
 #[tokio::test]
-async fn clients_over_the_connection_cap_wait_for_a_free_slot() {
+async fn clients_over_the_connection_cap_are_refused_at_once_and_served_when_a_slot_frees() {
     let server = run(
         test_app(),
         ServerConfig {
@@ -148,26 +151,86 @@ async fn clients_over_the_connection_cap_wait_for_a_free_slot() {
     )
     .await;
     let holder = TcpStream::connect(server.addr).await.expect("connect");
-    let mut waiting = TcpStream::connect(server.addr).await.expect("connect");
-    waiting
-        .write_all(b"GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
-        .await
-        .expect("send");
-    let mut first = [0u8; 1];
-    let early = tokio::time::timeout(Duration::from_millis(300), waiting.read(&mut first)).await;
+    let mut refused = TcpStream::connect(server.addr).await.expect("connect");
+    // No request sent: the refusal must not depend on one. The server closes the connection.
+    let answer = read_until_closed(&mut refused).await;
     assert!(
-        early.is_err(),
-        "the second client must not be served while the first holds the only slot"
+        answer.is_empty() || answer.starts_with("HTTP/1.1 503"),
+        "{answer}"
     );
     drop(holder);
-    let answer = read_until_closed(&mut waiting).await;
-    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    served_eventually(server.addr, None).await;
+    server.shutdown().await;
+}
+
+/// GETs `/` (from `local`, if given) until it is answered 200; panics after [`PATIENCE`].
+async fn served_eventually(addr: SocketAddr, local: Option<std::net::IpAddr>) {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+        if let Some(ip) = local {
+            socket.bind(SocketAddr::new(ip, 0)).expect("bind");
+        }
+        let mut stream = socket.connect(addr).await.expect("connect");
+        let _ = stream
+            .write_all(b"GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+            .await;
+        let answer = read_until_closed(&mut stream).await;
+        if answer.starts_with("HTTP/1.1 200") {
+            return;
+        }
+        assert!(Instant::now() < deadline, "never served: {answer}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// One host filling its share with half-sent requests is refused past its limit, at once,
+/// while another host (127.0.0.2, also loopback) is answered normally.
+#[tokio::test]
+async fn one_hosts_connection_flood_does_not_keep_another_host_waiting() {
+    let limit = 20;
+    let server = run(
+        test_app(),
+        ServerConfig {
+            max_connections: 1024,
+            max_connections_per_ip: limit,
+            header_read_timeout: Duration::from_secs(60),
+            ..ServerConfig::default()
+        },
+    )
+    .await;
+    let mut flood = Vec::new();
+    for _ in 0..limit {
+        let mut stream = TcpStream::connect(server.addr).await.expect("connect");
+        stream
+            .write_all(b"GET / HTTP/1.1\r\nHost: test\r\nX-Slow: ")
+            .await
+            .expect("half a request");
+        flood.push(stream);
+    }
+    // Past its limit, the flooding host is refused (closed, or a 503), not queued.
+    let mut over = TcpStream::connect(server.addr).await.expect("connect");
+    let answer = read_until_closed(&mut over).await;
+    assert!(
+        answer.is_empty() || answer.starts_with("HTTP/1.1 503"),
+        "{answer}"
+    );
+    // Another host is served while the flood holds its connections.
+    served_eventually(server.addr, Some([127, 0, 0, 2].into())).await;
+    // The flood's half-sent requests are still waiting, not answered or dropped.
+    let mut byte = [0u8; 1];
+    let still_open =
+        tokio::time::timeout(Duration::from_millis(50), flood[0].read(&mut byte)).await;
+    assert!(still_open.is_err(), "the flood's connections are kept");
+    drop(flood);
+    // Once the flood ends, its host is served again.
+    served_eventually(server.addr, None).await;
     server.shutdown().await;
 }
 
 /// A client that asks for a large answer and reads none of it loses its connection once writing
 /// has made no progress for the write timeout. With a single slot, the next client being served
-/// shows it, without the test depending on how fast the machine is.
+/// (after refusals while the slot is held) shows it, without depending on the machine's speed.
 #[tokio::test]
 async fn a_client_that_reads_nothing_loses_its_connection_after_the_write_timeout() {
     let big = axum::body::Bytes::from(vec![b'x'; 16 << 20]);
@@ -193,8 +256,8 @@ async fn a_client_that_reads_nothing_loses_its_connection_after_the_write_timeou
         .write_all(b"GET /big HTTP/1.1\r\nHost: test\r\n\r\n")
         .await
         .expect("send");
-    let answer = get_over_tcp(server.addr, "/").await;
-    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    // Refused while the reader that reads nothing holds the only slot; served once it lost it.
+    served_eventually(server.addr, None).await;
     drop(never_reads);
     server.shutdown().await;
 }
