@@ -139,12 +139,16 @@ pub async fn serve_on(
         }
         let stream = WriteTimeout::new(stream, config.write_timeout);
         // Each request knows the address it came from (and so that it came over a connection).
-        let service = TowerToHyperService::new(app.clone().map_request(
-            move |mut request: axum::extract::Request<hyper::body::Incoming>| {
-                request.extensions_mut().insert(ConnectInfo(peer));
-                request
-            },
-        ));
+        let service = TowerToHyperService::new(
+            app.clone()
+                .map_request(
+                    move |mut request: axum::extract::Request<hyper::body::Incoming>| {
+                        request.extensions_mut().insert(ConnectInfo(peer));
+                        request
+                    },
+                )
+                .map_response(no_length_on_304),
+        );
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             if let Err(e) = connection.await {
@@ -170,6 +174,18 @@ pub async fn serve_on(
         ),
     }
     Ok(())
+}
+
+/// A 304 says nothing about the length of the resource. axum sets `Content-Length: 0` from
+/// the empty body after every layer of the application has run, and hyper keeps it on an answer
+/// to HEAD, where it would claim the resource is empty: it is removed here, on the way out.
+fn no_length_on_304(mut response: axum::response::Response) -> axum::response::Response {
+    if response.status() == axum::http::StatusCode::NOT_MODIFIED {
+        response
+            .headers_mut()
+            .remove(axum::http::header::CONTENT_LENGTH);
+    }
+    response
 }
 
 /// The answer to a connection over a limit, sent without reading the request.
