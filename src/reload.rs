@@ -239,7 +239,11 @@ pub fn start(reloader: Reloader, watch: bool) -> std::io::Result<LiveReload> {
                     }
                     Some(Watched::Changed) => {
                         // One reload for everything already reported.
-                        while let Ok(Watched::Changed) = rx.try_recv() {}
+                        while let Ok(more) = rx.try_recv() {
+                            if let Watched::Failed(reason) = more {
+                                tracing::error!("watching the data reported an error: {reason}");
+                            }
+                        }
                         "a data file changed"
                     }
                 },
@@ -328,10 +332,6 @@ impl DirWatcher {
             watching: false,
             target: None,
         };
-        watcher
-            .debouncer
-            .watch(&watcher.parent, RecursiveMode::NonRecursive)
-            .map_err(std::io::Error::other)?;
         watcher.follow().map_err(std::io::Error::other)?;
         tracing::info!(
             "watching {} (and {}) for changes",
@@ -353,6 +353,12 @@ impl DirWatcher {
                 self.dir.display()
             ));
         }
+        // The parent too may have been recreated: watch it anew (first, since unwatching it
+        // forgets what is under it).
+        let _ = self.debouncer.unwatch(&self.parent);
+        self.debouncer
+            .watch(&self.parent, RecursiveMode::NonRecursive)
+            .map_err(|e| format!("cannot watch {}: {e}", self.parent.display()))?;
         let now = std::fs::canonicalize(&self.dir).ok();
         if self.watching {
             // The old watch may already be gone with its directory.
