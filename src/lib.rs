@@ -17,6 +17,7 @@ pub mod security;
 pub mod server;
 pub mod site;
 mod state;
+pub mod status;
 pub mod urls;
 pub mod views;
 
@@ -25,10 +26,10 @@ use std::net::SocketAddr;
 use axum::{Extension, Router};
 
 pub use config::{Config, Precompress};
-pub use reload::ReloadStatus;
 pub use security::Hardening;
 pub use server::ServerConfig;
 pub use state::AppState;
+pub use status::ReloadStatus;
 
 /// The whole web application: the seam tests drive with `oneshot` requests.
 pub fn app(state: AppState) -> Router {

@@ -1,13 +1,23 @@
 //! The `summit-briefing` command: serve the briefing, check its data, or export it as files.
 
+use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 use summit_briefing::model::DataSource;
+use summit_briefing::status::LossyStderr;
 use summit_briefing::{AppState, Config, Hardening, ServerConfig};
 use tracing_subscriber::EnvFilter;
+
+/// Like the standard `eprintln!`, without its panic when standard error is a broken pipe: a
+/// message nobody can read is dropped (and counted, as log lines are).
+macro_rules! eprintln {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(LossyStderr, $($arg)*);
+    }};
+}
 
 /// A web briefing on the Central Asia + Japan summit.
 #[derive(Parser)]
@@ -64,9 +74,19 @@ struct ServeArgs {
     /// With --data: reload only on SIGHUP, not when the directory changes.
     #[arg(long)]
     no_watch: bool,
-    /// Connections served at once; more wait until one closes.
+    /// Connections served at once; more are refused at once (503) until one closes.
     #[arg(long, value_name = "N", default_value_t = ServerConfig::default().max_connections)]
     max_connections: usize,
+    /// Connections from one IP address at once, loopback included; 0 for no limit (behind a
+    /// reverse proxy, every client has the proxy's address).
+    #[arg(long, value_name = "N", default_value_t = ServerConfig::default().max_connections_per_ip)]
+    max_connections_per_ip: usize,
+    /// Connections the kernel queues before they are accepted (capped by net.core.somaxconn).
+    #[arg(long, value_name = "N", default_value_t = ServerConfig::default().backlog)]
+    backlog: u32,
+    /// Socket send buffer per connection in bytes (SO_SNDBUF); 0 for the kernel's autotuning.
+    #[arg(long, value_name = "BYTES", default_value_t = ServerConfig::default().send_buffer_bytes)]
+    send_buffer: usize,
 }
 
 #[derive(Args)]
@@ -83,17 +103,49 @@ struct ExportArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    reopen_closed_std_fds();
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
-        .with_writer(std::io::stderr)
+        .with_writer(|| LossyStderr)
+        // Colour codes only for a person at a terminal, not in a file, a pipe or a journal.
+        .with_ansi(std::io::stderr().is_terminal())
+        // Its own report of a failed write is an `eprintln!`, which panics on a broken pipe.
+        .log_internal_errors(false)
         .init();
     match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
         Command::Check(args) => check(&args.source()),
         Command::Serve(args) => serve(args),
         Command::Export(args) => export(args),
         Command::Probe { url } => probe(&url),
+    }
+}
+
+/// Started with standard input, output or error closed (`2>&-`), the process would hand those
+/// numbers to the next files it opens, and log lines meant for fd 2 would go into a socket or
+/// the watcher's descriptor. Each closed one is pointed at /dev/null instead.
+fn reopen_closed_std_fds() {
+    #[cfg(unix)]
+    for fd in 0..=2 {
+        // SAFETY: F_GETFD only asks whether `fd` is open; nothing is read or changed.
+        let closed = unsafe { libc::fcntl(fd, libc::F_GETFD) } == -1;
+        if closed {
+            let mode = if fd == 0 {
+                libc::O_RDONLY
+            } else {
+                libc::O_WRONLY
+            };
+            // SAFETY: a constant NUL-terminated path; the descriptor is checked before use.
+            let null = unsafe { libc::open(c"/dev/null".as_ptr(), mode | libc::O_CLOEXEC) };
+            if null >= 0 && null != fd {
+                // SAFETY: both descriptors are open; dup2 clears O_CLOEXEC on the copy.
+                unsafe {
+                    libc::dup2(null, fd);
+                    libc::close(null);
+                }
+            }
+        }
     }
 }
 
@@ -226,10 +278,17 @@ fn serve(args: ServeArgs) -> ExitCode {
             ..Hardening::default()
         },
         max_connections: args.max_connections,
+        max_connections_per_ip: args.max_connections_per_ip,
+        backlog: args.backlog,
+        send_buffer_bytes: args.send_buffer,
         watch: !args.no_watch,
         ..ServerConfig::default()
     };
-    match runtime.block_on(summit_briefing::serve(state, addr, server)) {
+    let served = runtime.block_on(summit_briefing::serve(state, addr, server));
+    // A reload stuck in a read (a hung network file system) must not keep the process alive
+    // after the requests have drained: its thread is abandoned.
+    runtime.shutdown_timeout(std::time::Duration::from_secs(1));
+    match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");

@@ -4,94 +4,85 @@
 //! A reload loads and validates the whole briefing first and only then swaps it in with
 //! [`AppState::replace`], so a request sees either the old briefing or the new one. A reload
 //! that fails keeps the last good briefing; its errors are logged and shown by `/healthz`.
+//!
+//! Real deploys do more than edit files in place, so the watcher (notify-debouncer-full) watches
+//! the directory's parent as well as the directory, and after each change resolves the data path
+//! again: a directory deleted and recreated, swapped in with `mv`, or switched by a symbolic link
+//! (the Kubernetes ConfigMap `..data` pattern, or `--data` itself a link) is followed. Before
+//! loading, a reload waits until the files have stopped changing (the same size, modification
+//! time and inode across [`DEBOUNCE`]), so that a copy under way is not served half-written; a
+//! reload that does not finish within [`RELOAD_TIMEOUT`] is abandoned and reported.
 
-use std::path::Path;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use notify::{EventKind, RecursiveMode, Watcher};
-use serde::Serialize;
+use notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache};
 use tokio::sync::mpsc;
 
 use crate::AppState;
-use crate::model::{DataErrors, DataSource, FILES};
+use crate::model::{DataErrors, DataSource, FILES, TextFile};
+pub use crate::status::{FailedReload, ReloadReport, ReloadStatus, WatchingFailed};
 
-/// How long the watcher waits for an editor's burst of writes to settle before reloading.
+/// How long the watcher waits for a burst of writes to settle, and how long the files must then
+/// stay unchanged, before reloading.
 pub const DEBOUNCE: Duration = Duration::from_millis(150);
 
-/// The longest a steady stream of changes can delay a reload.
-const MAX_DEBOUNCE: Duration = Duration::from_millis(750);
-
-/// What `/healthz` says about reloading: shared between the reload task and the handlers.
-#[derive(Debug, Clone, Default)]
-pub struct ReloadStatus(Arc<Mutex<ReloadReport>>);
-
-/// The state of live reloading, as `/healthz` reports it.
-#[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
-pub struct ReloadReport {
-    /// Whether the data directory is watched for changes.
-    pub watching: bool,
-    /// Reloads that succeeded since the server started.
-    pub reloads: u64,
-    /// When the briefing being served was last swapped in by a reload (RFC 3339).
-    pub last_reload: Option<String>,
-    /// The latest reload, when it failed; cleared by the next one that succeeds.
-    pub failed: Option<FailedReload>,
-}
-
-/// A reload that was refused: the last good briefing is still being served.
-#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
-pub struct FailedReload {
-    /// When it was tried (RFC 3339).
-    pub at: String,
-    /// Every problem found, each with its file, line and column.
-    pub errors: DataErrors,
-}
-
-impl ReloadStatus {
-    pub fn report(&self) -> ReloadReport {
-        self.lock().clone()
-    }
-
-    fn lock(&self) -> MutexGuard<'_, ReloadReport> {
-        // A panic while holding this lock leaves a consistent report: every write is one store.
-        self.0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
-
-fn now_rfc3339() -> String {
-    time::OffsetDateTime::now_utc()
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
-}
+/// The longest a reload may take, waiting for stable files included, before it is abandoned.
+pub const RELOAD_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Reloads the briefing of one [`AppState`] and records the outcome.
 #[derive(Clone)]
 pub struct Reloader {
     state: AppState,
     status: ReloadStatus,
+    settle: Duration,
+    timeout: Duration,
 }
 
 impl Reloader {
     pub fn new(state: AppState, status: ReloadStatus) -> Self {
-        Self { state, status }
+        Self {
+            state,
+            status,
+            settle: DEBOUNCE,
+            timeout: RELOAD_TIMEOUT,
+        }
+    }
+
+    /// How long the files must stay unchanged before a reload reads them ([`DEBOUNCE`]).
+    pub fn with_settle(mut self, settle: Duration) -> Self {
+        self.settle = settle;
+        self
+    }
+
+    /// How long a reload may take before it is abandoned ([`RELOAD_TIMEOUT`]).
+    pub fn with_timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
     }
 
     pub fn status(&self) -> &ReloadStatus {
         &self.status
     }
 
-    /// Loads the data again; on success swaps it in, on failure keeps serving the current
+    /// Loads the data again, now; on success swaps it in, on failure keeps serving the current
     /// briefing and reports every error. `why` is for the log ("a file changed", "SIGHUP").
     pub fn reload(&self, why: &str) -> Result<(), DataErrors> {
+        self.reload_unless_abandoned(why, &AtomicBool::new(false))
+    }
+
+    fn reload_unless_abandoned(&self, why: &str, abandoned: &AtomicBool) -> Result<(), DataErrors> {
         let source = self.state.source();
         if *source == DataSource::Embedded {
             tracing::info!("{why}: the embedded data cannot change; nothing to reload");
             return Ok(());
         }
         match source.load() {
+            // Too late: the timeout has already reported this reload as abandoned.
+            Ok(_) if abandoned.load(Ordering::SeqCst) => Ok(()),
             Ok(briefing) => {
                 let summary = format!(
                     "{} events, {} sources",
@@ -99,30 +90,99 @@ impl Reloader {
                     briefing.sources.len()
                 );
                 self.state.replace(briefing);
-                let mut report = self.status.lock();
-                report.reloads += 1;
-                report.last_reload = Some(now_rfc3339());
-                report.failed = None;
+                self.status.reloaded();
                 tracing::info!("{why}: reloaded {} ({summary})", source.describe());
                 Ok(())
             }
+            Err(_) if abandoned.load(Ordering::SeqCst) => Ok(()),
             Err(errors) => {
                 tracing::error!(
                     "{why}: the new data was refused; still serving the last good briefing\n{errors}"
                 );
-                self.status.lock().failed = Some(FailedReload {
-                    at: now_rfc3339(),
-                    errors: errors.clone(),
-                });
+                self.status.reload_failed(errors.clone());
                 Err(errors)
             }
         }
     }
 
-    async fn reload_in_background(&self, why: &'static str) {
-        let this = self.clone();
-        // Loading reads files and validates: keep it off the threads that answer requests.
-        let _ = tokio::task::spawn_blocking(move || this.reload(why)).await;
+    /// Waits until the data files stop changing, then reloads; off the request threads, and
+    /// abandoned (reported as a failed reload) if it all takes longer than the timeout.
+    pub async fn reload_when_stable(&self, why: &'static str) -> Result<(), DataErrors> {
+        let abandoned = Arc::new(AtomicBool::new(false));
+        let job = {
+            let this = self.clone();
+            let abandoned = abandoned.clone();
+            tokio::task::spawn_blocking(move || {
+                if let DataSource::Dir(dir) = this.state.source() {
+                    wait_until_stable(dir, this.settle, &abandoned);
+                }
+                this.reload_unless_abandoned(why, &abandoned)
+            })
+        };
+        match tokio::time::timeout(self.timeout, job).await {
+            Ok(Ok(outcome)) => outcome,
+            Ok(Err(panicked)) => Err(self.refuse(
+                why,
+                format!("the reload failed unexpectedly ({panicked}); the last good briefing is still served"),
+            )),
+            Err(_) => {
+                abandoned.store(true, Ordering::SeqCst);
+                Err(self.refuse(
+                    why,
+                    format!(
+                        "the reload did not finish within {:?} (files still changing, or a file \
+                         system not answering) and was abandoned; the last good briefing is still served",
+                        self.timeout
+                    ),
+                ))
+            }
+        }
+    }
+
+    fn refuse(&self, why: &str, message: String) -> DataErrors {
+        let errors = DataErrors(vec![TextFile::whole_file_error(
+            &self.state.source().describe(),
+            message,
+            None,
+        )]);
+        tracing::error!("{why}: {errors}");
+        self.status.reload_failed(errors.clone());
+        errors
+    }
+}
+
+/// What identifies the state of one data file: changes while a copy is under way.
+type Fingerprint = Option<(u64, Option<std::time::SystemTime>, u64)>;
+
+fn fingerprints(dir: &Path) -> Vec<Fingerprint> {
+    FILES
+        .iter()
+        .map(|name| {
+            // Follows symbolic links: a ConfigMap's files are links into `..data`.
+            std::fs::metadata(dir.join(name)).ok().map(|m| {
+                #[cfg(unix)]
+                let inode = std::os::unix::fs::MetadataExt::ino(&m);
+                #[cfg(not(unix))]
+                let inode = 0;
+                (m.len(), m.modified().ok(), inode)
+            })
+        })
+        .collect()
+}
+
+/// Returns once no data file has changed for `settle` (or the reload was abandoned).
+fn wait_until_stable(dir: &Path, settle: Duration, abandoned: &AtomicBool) {
+    let mut before = fingerprints(dir);
+    loop {
+        std::thread::sleep(settle);
+        if abandoned.load(Ordering::SeqCst) {
+            return;
+        }
+        let now = fingerprints(dir);
+        if now == before {
+            return;
+        }
+        before = now;
     }
 }
 
@@ -137,25 +197,31 @@ impl Drop for LiveReload {
     }
 }
 
+/// What the watcher tells the reload task.
+enum Watched {
+    Changed,
+    Failed(String),
+}
+
 /// Starts reloading on SIGHUP and, when `watch` is true and the data comes from a directory, on
-/// every change to one of its data files. Must be called inside a Tokio runtime.
+/// every change to it (see the module's documentation). Must be called inside a Tokio runtime.
 ///
 /// SIGHUP is handled even for the embedded data (it is logged and ignored) so that it never
 /// terminates the server, as it would by default.
 pub fn start(reloader: Reloader, watch: bool) -> std::io::Result<LiveReload> {
-    let (tx, rx) = mpsc::unbounded_channel::<()>();
+    let (tx, rx) = mpsc::unbounded_channel::<Watched>();
     // Held by the task so that, without a watcher, the channel stays open and silent.
     let keep_open = tx.clone();
     let watcher = match reloader.state.source() {
-        DataSource::Dir(dir) if watch => Some(watch_dir(dir, tx)?),
+        DataSource::Dir(dir) if watch => Some(DirWatcher::new(dir, tx)?),
         _ => None,
     };
-    reloader.status.lock().watching = watcher.is_some();
+    reloader.status.watching(watcher.is_some());
     #[cfg(unix)]
     let mut hangup = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())?;
     let task = tokio::spawn(async move {
         // Owned by the task: the watcher stops when the task ends.
-        let _watcher = watcher;
+        let mut watcher = watcher;
         let _keep_open = keep_open;
         let mut rx = rx;
         loop {
@@ -163,62 +229,158 @@ pub fn start(reloader: Reloader, watch: bool) -> std::io::Result<LiveReload> {
             let sighup = hangup.recv();
             #[cfg(not(unix))]
             let sighup = std::future::pending::<Option<()>>();
-            tokio::select! {
-                changed = rx.recv() => {
-                    if changed.is_none() {
-                        return;
+            let why = tokio::select! {
+                message = rx.recv() => match message {
+                    None => return,
+                    Some(Watched::Failed(reason)) => {
+                        tracing::error!("watching the data stopped working: {reason}; SIGHUP still reloads");
+                        reloader.status.watching_failed(reason);
+                        continue;
                     }
-                    settle(&mut rx).await;
-                    reloader.reload_in_background("a data file changed").await;
-                }
-                Some(()) = sighup => {
-                    reloader.reload_in_background("SIGHUP").await;
+                    Some(Watched::Changed) => {
+                        // One reload for everything already reported.
+                        while let Ok(more) = rx.try_recv() {
+                            if let Watched::Failed(reason) = more {
+                                tracing::error!("watching the data reported an error: {reason}");
+                            }
+                        }
+                        "a data file changed"
+                    }
+                },
+                Some(()) = sighup => "SIGHUP",
+            };
+            // The directory may have been replaced: follow it before reading it, so that any
+            // change after this point is seen by the new watch.
+            if let Some(watcher) = watcher.as_mut() {
+                match watcher.follow() {
+                    Ok(()) => reloader.status.watching(true),
+                    Err(reason) => {
+                        tracing::error!(
+                            "watching the data stopped working: {reason}; SIGHUP still reloads"
+                        );
+                        reloader.status.watching_failed(reason);
+                    }
                 }
             }
+            let _ = reloader.reload_when_stable(why).await;
         }
     });
     Ok(LiveReload { task })
 }
 
-/// Waits until no change has arrived for [`DEBOUNCE`] (or [`MAX_DEBOUNCE`] has passed).
-async fn settle(rx: &mut mpsc::UnboundedReceiver<()>) {
-    let deadline = tokio::time::Instant::now() + MAX_DEBOUNCE;
-    loop {
-        let quiet = tokio::time::sleep(DEBOUNCE);
-        tokio::select! {
-            () = quiet => return,
-            () = tokio::time::sleep_until(deadline) => return,
-            more = rx.recv() => if more.is_none() { return },
-        }
-    }
+/// Watches a data directory and its parent, and follows the directory when it is replaced.
+struct DirWatcher {
+    debouncer: Debouncer<notify::RecommendedWatcher, RecommendedCache>,
+    /// The data path as given (made absolute, symbolic links kept).
+    dir: PathBuf,
+    parent: PathBuf,
+    /// Whether `dir` is being watched, and the real directory it led to then.
+    watching: bool,
+    target: Option<PathBuf>,
 }
 
-/// Watches the directory itself (not each file), so that editors that save by writing a new
-/// file and renaming it over the old one are seen too.
-fn watch_dir(
-    dir: &Path,
-    tx: mpsc::UnboundedSender<()>,
-) -> std::io::Result<notify::RecommendedWatcher> {
-    let mut watcher =
-        notify::recommended_watcher(move |event: notify::Result<notify::Event>| match event {
-            Ok(event) => {
-                let relevant = event.need_rescan()
-                    || !matches!(event.kind, EventKind::Access(_))
-                        && event.paths.iter().any(|p| {
-                            p.file_name()
-                                .and_then(|n| n.to_str())
-                                .is_some_and(|n| FILES.contains(&n))
-                        });
-                if relevant {
-                    let _ = tx.send(());
-                }
+impl DirWatcher {
+    fn new(dir: &Path, tx: mpsc::UnboundedSender<Watched>) -> std::io::Result<Self> {
+        let dir = std::path::absolute(dir)?;
+        let parent = dir
+            .parent()
+            .map(Path::to_owned)
+            .unwrap_or_else(|| dir.clone());
+        let relevant = {
+            let dir = dir.clone();
+            move |path: &Path| {
+                // The directory itself (created, removed, renamed into place, a link swapped)
+                // or its parent (removed: then watching has stopped working)...
+                dir.starts_with(path)
+                    // ... or a data file in it, or a ConfigMap's `..data` link and its targets.
+                    || path.parent() == Some(&dir)
+                        && path
+                            .file_name()
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| FILES.contains(&n) || n.starts_with(".."))
             }
-            Err(e) => tracing::warn!("watching the data directory: {e}"),
-        })
+        };
+        let debouncer = notify_debouncer_full::new_debouncer(
+            DEBOUNCE,
+            None,
+            move |result: DebounceEventResult| match result {
+                Ok(events) => {
+                    let changed = events.iter().any(|e| {
+                        e.event.need_rescan()
+                            || !matches!(e.event.kind, EventKind::Access(_))
+                                && e.event.paths.iter().any(|p| relevant(p))
+                    });
+                    if changed {
+                        let _ = tx.send(Watched::Changed);
+                    }
+                }
+                Err(errors) => {
+                    let reason = errors
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    let _ = tx.send(Watched::Failed(reason));
+                }
+            },
+        )
         .map_err(std::io::Error::other)?;
-    watcher
-        .watch(dir, RecursiveMode::NonRecursive)
-        .map_err(std::io::Error::other)?;
-    tracing::info!("watching {} for changes", dir.display());
-    Ok(watcher)
+        let mut watcher = Self {
+            debouncer,
+            dir,
+            parent,
+            watching: false,
+            target: None,
+        };
+        watcher.follow().map_err(std::io::Error::other)?;
+        tracing::info!(
+            "watching {} (and {}) for changes",
+            watcher.dir.display(),
+            watcher.parent.display()
+        );
+        Ok(watcher)
+    }
+
+    /// Watches whatever the data path leads to now: a directory recreated (perhaps with the same
+    /// inode), moved in, or a link switched. Watching anew each time is one system call, and
+    /// safe: the reload that follows reads whatever changed in between. An error says why
+    /// watching no longer works.
+    fn follow(&mut self) -> Result<(), String> {
+        if !self.parent.is_dir() {
+            return Err(format!(
+                "{} no longer exists, so changes to {} cannot be seen",
+                self.parent.display(),
+                self.dir.display()
+            ));
+        }
+        // The parent too may have been recreated: watch it anew (first, since unwatching it
+        // forgets what is under it).
+        let _ = self.debouncer.unwatch(&self.parent);
+        self.debouncer
+            .watch(&self.parent, RecursiveMode::NonRecursive)
+            .map_err(|e| format!("cannot watch {}: {e}", self.parent.display()))?;
+        let now = std::fs::canonicalize(&self.dir).ok();
+        if self.watching {
+            // The old watch may already be gone with its directory.
+            let _ = self.debouncer.unwatch(&self.dir);
+            self.watching = false;
+        }
+        if now.is_some() {
+            self.debouncer
+                .watch(&self.dir, RecursiveMode::NonRecursive)
+                .map_err(|e| format!("cannot watch {}: {e}", self.dir.display()))?;
+            self.watching = true;
+        }
+        if now != self.target {
+            tracing::info!(
+                "the data directory {} now leads to {}",
+                self.dir.display(),
+                now.as_deref()
+                    .map_or("nothing".into(), |p| p.display().to_string())
+            );
+        }
+        // Not there (deleted, mid-deploy): the parent's watch sees it come back.
+        self.target = now;
+        Ok(())
+    }
 }

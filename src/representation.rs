@@ -97,8 +97,10 @@ impl Representation {
         }
     }
 
+    /// An HTML page, with any control character that reached it from the data made harmless
+    /// (see [`without_raw_controls`]).
     pub fn html(body: String) -> Self {
-        Self::new(body, HTML, REVALIDATE)
+        Self::new(without_raw_controls(body), HTML, REVALIDATE)
     }
 
     /// An HTML page rendered on demand, compressed straight away at [`Effort::Quick`].
@@ -139,10 +141,11 @@ impl Representation {
         }
     }
 
-    /// The answer to a GET (or HEAD: the router drops the body and keeps the length).
+    /// The answer to a GET (or HEAD: the router drops the body and keeps the length). A header
+    /// sent on several lines counts as one list of all their values (RFC 9110, 5.3).
     pub fn respond(&self, request: &HeaderMap) -> Response {
-        let accept = request.get(ACCEPT_ENCODING).map(HeaderValue::as_bytes);
-        let encoding = negotiate(accept, |e| self.variant(e).is_some());
+        let accept = joined(request, ACCEPT_ENCODING);
+        let encoding = negotiate(accept.as_deref(), |e| self.variant(e).is_some());
         let variant = self.variant(encoding).unwrap_or(&self.identity);
 
         // Room for the security headers the outer layers add, so the map never grows.
@@ -150,8 +153,10 @@ impl Representation {
         headers.insert(ETAG, variant.etag.clone());
         headers.insert(CACHE_CONTROL, self.cache_control.clone());
         headers.insert(VARY, ACCEPT_ENCODING_VALUE);
-        if let Some(tags) = request.get(IF_NONE_MATCH)
-            && none_match_fails(tags.as_bytes(), variant.etag.as_bytes())
+        if request
+            .get_all(IF_NONE_MATCH)
+            .iter()
+            .any(|tags| none_match_fails(tags.as_bytes(), variant.etag.as_bytes()))
         {
             let mut response = Response::new(Body::empty());
             *response.status_mut() = StatusCode::NOT_MODIFIED;
@@ -179,6 +184,47 @@ impl Representation {
             + self.gzip.get().map_or(0, |v| v.bytes.len())
             + self.brotli.get().map_or(0, |v| v.bytes.len())
     }
+}
+
+/// The values of every `name` line, as one comma-separated list; borrowed when there is one.
+fn joined<'a>(
+    headers: &'a HeaderMap,
+    name: axum::http::header::HeaderName,
+) -> Option<std::borrow::Cow<'a, [u8]>> {
+    let mut values = headers.get_all(name).iter();
+    let first = values.next()?;
+    let Some(second) = values.next() else {
+        return Some(std::borrow::Cow::Borrowed(first.as_bytes()));
+    };
+    let mut all = first.as_bytes().to_vec();
+    for value in std::iter::once(second).chain(values) {
+        all.extend_from_slice(b", ");
+        all.extend_from_slice(value.as_bytes());
+    }
+    Some(std::borrow::Cow::Owned(all))
+}
+
+/// HTML with no raw control characters: C0 controls other than tab, line feed and carriage
+/// return, DEL and C1 controls become U+FFFD (as an HTML parser would treat NUL; they are errors
+/// in HTML), and the line and paragraph separators U+2028 and U+2029 become character
+/// references, which display the same. The page is copied only when it holds one.
+pub fn without_raw_controls(html: String) -> String {
+    let bad = |c: char| {
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{2028}' | '\u{2029}')
+    };
+    if !html.contains(bad) {
+        return html;
+    }
+    let mut out = String::with_capacity(html.len() + 16);
+    for c in html.chars() {
+        match c {
+            '\u{2028}' => out.push_str("&#x2028;"),
+            '\u{2029}' => out.push_str("&#x2029;"),
+            c if bad(c) => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn gzip(input: &[u8], effort: Effort) -> Vec<u8> {
@@ -345,6 +391,33 @@ mod tests {
         assert!(none_match_fails(b"\"x\", \"abc\"", etag));
         assert!(none_match_fails(b"*", etag));
         assert!(!none_match_fails(b"\"abd\"", etag));
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_html_raw() {
+        let page =
+            without_raw_controls("a\u{0}b\u{7}c\u{7f}d\u{85}e\u{2028}f\u{2029}\tg\r\n".into());
+        assert_eq!(
+            page,
+            "a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}e&#x2028;f&#x2029;\tg\r\n"
+        );
+        let clean = "<p>plain — text</p>\n".to_owned();
+        assert_eq!(without_raw_controls(clean.clone()), clean);
+    }
+
+    #[test]
+    fn repeated_header_lines_count_as_one_list() {
+        let page = Representation::html("<p>hello</p>".repeat(200));
+        page.compress(Effort::Quick);
+        let mut request = HeaderMap::new();
+        request.append(ACCEPT_ENCODING, HeaderValue::from_static("identity;q=0.5"));
+        request.append(ACCEPT_ENCODING, HeaderValue::from_static("br"));
+        let answer = page.respond(&request);
+        assert_eq!(answer.headers()[CONTENT_ENCODING], "br");
+        let etag = answer.headers()[ETAG].clone();
+        request.append(IF_NONE_MATCH, HeaderValue::from_static("\"other\""));
+        request.append(IF_NONE_MATCH, etag);
+        assert_eq!(page.respond(&request).status(), StatusCode::NOT_MODIFIED);
     }
 
     #[test]

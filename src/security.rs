@@ -2,10 +2,11 @@
 //! security headers, GET and HEAD only, size limits, a time limit, and panics turned into a page.
 //!
 //! These layers wrap the router in [`crate::app`], so the tests that drive `app()` see exactly
-//! what a browser sees (except the few answers hyper gives itself, see [`crate::server`]).
+//! what a browser sees (except the few answers hyper gives itself, see `server.rs`).
 
 use std::any::Any;
 use std::future::Future;
+use std::net::SocketAddr;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -13,9 +14,9 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::Request;
+use axum::extract::{ConnectInfo, Request};
 use axum::http::header::{self, HeaderName, HeaderValue};
-use axum::http::{Method, StatusCode, Uri};
+use axum::http::{Method, StatusCode, Uri, Version};
 use axum::response::Response;
 use pin_project_lite::pin_project;
 use tower::{Layer, Service, ServiceBuilder};
@@ -195,7 +196,7 @@ where
     fn call(&mut self, request: Request) -> Self::Future {
         // Checked synchronously: a refusal is a ready answer, the handler never runs.
         if let Some(refusal) = check_request(&request, &self.limits) {
-            return HardenFuture::ready(refusal);
+            return HardenFuture::ready(finish(refusal));
         }
         // Cheap: a Uri shares its bytes. Kept only to name the path in an error message.
         let uri = request.uri().clone();
@@ -203,7 +204,7 @@ where
             Ok(future) => HardenFuture {
                 state: State::Running { future, uri },
             },
-            Err(panic) => HardenFuture::ready(panic_page(panic)),
+            Err(panic) => HardenFuture::ready(finish(panic_page(panic))),
         }
     }
 }
@@ -254,13 +255,29 @@ where
             StateProj::Running { future, uri } => {
                 match catch_unwind(AssertUnwindSafe(|| future.poll(cx))) {
                     Ok(Poll::Pending) => Poll::Pending,
-                    Ok(Poll::Ready(Ok(response))) => Poll::Ready(Ok(styled_errors(response, uri))),
+                    Ok(Poll::Ready(Ok(response))) => {
+                        Poll::Ready(Ok(finish(styled_errors(response, uri))))
+                    }
                     Ok(Poll::Ready(Err(error))) => Poll::Ready(Err(error)),
-                    Err(panic) => Poll::Ready(Ok(panic_page(panic))),
+                    Err(panic) => Poll::Ready(Ok(finish(panic_page(panic)))),
                 }
             }
         }
     }
+}
+
+/// Last touch on every answer that passes through [`Harden`]: an error page is not kept by
+/// caches (`Cache-Control: no-store`, unless the handler chose otherwise).
+fn finish(mut response: Response) -> Response {
+    let status = response.status();
+    if (status.is_client_error() || status.is_server_error())
+        && !response.headers().contains_key(header::CACHE_CONTROL)
+    {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
 }
 
 /// A handler that panicked: log it, answer with the 500 page, keep serving.
@@ -294,6 +311,9 @@ fn check_request(request: &Request, limits: &Limits) -> Option<Response> {
             .insert(header::ALLOW, HeaderValue::from_static(ALLOWED_METHODS));
         return Some(response);
     }
+    if let Some(refusal) = check_host(request) {
+        return Some(refusal);
+    }
     let uri = request.uri();
     let uri_len = uri.path_and_query().map_or(0, |pq| pq.as_str().len());
     let query_len = uri.query().map_or(0, str::len);
@@ -323,6 +343,43 @@ fn check_request(request: &Request, limits: &Limits) -> Option<Response> {
         ));
     }
     None
+}
+
+/// RFC 9112, section 3.2: an HTTP/1.1 request must carry exactly one `Host` header, and a
+/// valid one (a host name or address, an optional port, no user information); otherwise 400.
+///
+/// Checked only for requests that came over a connection (the accept loop in `server.rs` marks them with
+/// their [`ConnectInfo`]): requests built in-process (tests, the export) have no wire framing.
+fn check_host(request: &Request) -> Option<Response> {
+    if request.version() != Version::HTTP_11
+        || request
+            .extensions()
+            .get::<ConnectInfo<SocketAddr>>()
+            .is_none()
+    {
+        return None;
+    }
+    let mut hosts = request.headers().get_all(header::HOST).iter();
+    let problem = match (hosts.next(), hosts.next()) {
+        (None, _) => "names no host (it has no Host header)",
+        (Some(_), Some(_)) => "names more than one host (it has several Host headers)",
+        (Some(host), None) if !valid_host(host.as_bytes()) => "names a host that is not valid",
+        _ => return None,
+    };
+    Some(error_page(
+        StatusCode::BAD_REQUEST,
+        format!("The request {problem}; an HTTP/1.1 request must name its host once."),
+    ))
+}
+
+/// A `Host` value: `uri-host [ ":" port ]`, without user information, path or spaces.
+fn valid_host(value: &[u8]) -> bool {
+    !value.is_empty()
+        && !value.contains(&b'@')
+        && std::str::from_utf8(value)
+            .ok()
+            .and_then(|v| v.parse::<axum::http::uri::Authority>().ok())
+            .is_some_and(|a| !a.host().is_empty() && a.as_str().len() == value.len())
 }
 
 /// Error answers that do not come from [`error_page`] (the time limit, axum's extractor

@@ -1,27 +1,33 @@
 //! The accept loop: HTTP/1.1 through hyper, with what `axum::serve` does not give us: a limit
 //! on the time a client may take to send its headers, a limit on the time it may leave an answer
-//! unread, a cap on open connections, a bound on the size of a request head, and a graceful
-//! shutdown that finishes requests under way.
+//! unread, a cap on open connections and on those from one IP address (connections over either
+//! are refused at once with a bare 503, not queued), a configurable listen backlog, small
+//! socket send buffers (a client that reads nothing holds little kernel memory), a bound on the
+//! size of a request head, and a graceful shutdown that finishes requests under way.
 //!
 //! hyper answers a few malformed requests itself, before the application sees them (a request
 //! head over [`ServerConfig::max_head_bytes`] or with more than [`ServerConfig::max_headers`]
 //! headers: 431; unparsable: 400). Those answers have no body, so they carry no security headers.
 
+use std::collections::HashMap;
 use std::future::Future;
 use std::io;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::ConnectInfo;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tokio::time::{Instant, Sleep};
+use tower::ServiceExt;
 
 use crate::security::Hardening;
 
@@ -36,8 +42,19 @@ pub struct ServerConfig {
     /// How long a client may leave an answer unread (no progress at all in writing to it)
     /// before the connection is dropped: the "slow read" variant of slowloris.
     pub write_timeout: Duration,
-    /// Connections served at once; the next ones wait in the kernel's queue until one closes.
+    /// Connections served at once; one more is refused at once (a bare 503, then closed).
     pub max_connections: usize,
+    /// Connections from one IP address at once (loopback included); more are refused like
+    /// those over `max_connections`. 0: no limit. Behind a reverse proxy every client has the
+    /// proxy's address: raise it, or set 0 and let the proxy limit clients.
+    pub max_connections_per_ip: usize,
+    /// Connections the kernel queues before the server accepts them (`listen`'s backlog; the
+    /// kernel caps it at `net.core.somaxconn`).
+    pub backlog: u32,
+    /// Each connection's socket send buffer (`SO_SNDBUF`; the kernel doubles it), so that a
+    /// client that reads nothing holds this much kernel memory rather than the megabytes of
+    /// autotuning. 0: the kernel's autotuning.
+    pub send_buffer_bytes: usize,
     /// The request line and headers together, as hyper reads them; more is a 431.
     pub max_head_bytes: usize,
     /// Headers in one request; more is a 431.
@@ -55,6 +72,9 @@ impl Default for ServerConfig {
             header_read_timeout: Duration::from_secs(10),
             write_timeout: Duration::from_secs(30),
             max_connections: 1024,
+            max_connections_per_ip: 64,
+            backlog: 1024,
+            send_buffer_bytes: 64 * 1024,
             max_head_bytes: 32 * 1024,
             max_headers: 64,
             shutdown_grace: Duration::from_secs(30),
@@ -77,22 +97,22 @@ pub async fn serve_on(
         .max_header_size(config.max_head_bytes)
         .max_headers(config.max_headers)
         .keep_alive(true);
+    // `listen` again on a listening socket only changes its backlog (Linux, BSD), so this
+    // applies to any listener handed in, however it was bound.
+    if let Err(e) =
+        socket2::SockRef::from(&listener).listen(i32::try_from(config.backlog).unwrap_or(i32::MAX))
+    {
+        tracing::warn!("cannot set the listen backlog to {}: {e}", config.backlog);
+    }
     let connections = Arc::new(Semaphore::new(config.max_connections.max(1)));
+    let per_ip = Arc::new(PerIp::new(config.max_connections_per_ip));
     let graceful = GracefulShutdown::new();
-    let service = TowerToHyperService::new(app);
     tokio::pin!(shutdown);
 
     loop {
-        let permit = tokio::select! {
-            permit = connections.clone().acquire_owned() => match permit {
-                Ok(permit) => permit,
-                Err(_) => break,
-            },
-            () = &mut shutdown => break,
-        };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _peer)) => stream,
+                Ok(accepted) => accepted,
                 Err(e) => {
                     // Out of file descriptors or a connection reset before accept: wait a
                     // little rather than spin, and keep serving the connections we have.
@@ -103,16 +123,40 @@ pub async fn serve_on(
             },
             () = &mut shutdown => break,
         };
+        // Over a limit: refused now, so that the client can retry or go elsewhere, rather than
+        // left in the kernel's queue behind a flood.
+        let Some(ip_slot) = per_ip.take(peer.ip()) else {
+            refuse(stream, peer, "too many connections from this address");
+            continue;
+        };
+        let Ok(permit) = connections.clone().try_acquire_owned() else {
+            refuse(stream, peer, "the server is at its connection cap");
+            continue;
+        };
         let _ = stream.set_nodelay(true);
+        if config.send_buffer_bytes > 0 {
+            let _ = socket2::SockRef::from(&stream).set_send_buffer_size(config.send_buffer_bytes);
+        }
         let stream = WriteTimeout::new(stream, config.write_timeout);
-        let connection =
-            graceful.watch(http.serve_connection(TokioIo::new(stream), service.clone()));
+        // Each request knows the address it came from (and so that it came over a connection).
+        let service = TowerToHyperService::new(
+            app.clone()
+                .map_request(
+                    move |mut request: axum::extract::Request<hyper::body::Incoming>| {
+                        request.extensions_mut().insert(ConnectInfo(peer));
+                        request
+                    },
+                )
+                .map_response(no_length_on_304),
+        );
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             if let Err(e) = connection.await {
                 // Clients that vanish, or stall past a timeout, end up here: not our error.
                 tracing::debug!("connection ended: {e}");
             }
             drop(permit);
+            drop(ip_slot);
         });
     }
 
@@ -130,6 +174,79 @@ pub async fn serve_on(
         ),
     }
     Ok(())
+}
+
+/// A 304 says nothing about the length of the resource. axum sets `Content-Length: 0` from
+/// the empty body after every layer of the application has run, and hyper keeps it on an answer
+/// to HEAD, where it would claim the resource is empty: it is removed here, on the way out.
+fn no_length_on_304(mut response: axum::response::Response) -> axum::response::Response {
+    if response.status() == axum::http::StatusCode::NOT_MODIFIED {
+        response
+            .headers_mut()
+            .remove(axum::http::header::CONTENT_LENGTH);
+    }
+    response
+}
+
+/// The answer to a connection over a limit, sent without reading the request.
+const REFUSAL: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\
+      Retry-After: 1\r\nConnection: close\r\n\r\n";
+
+/// Sends [`REFUSAL`] if the socket takes it at once, and closes the connection.
+fn refuse(stream: TcpStream, peer: SocketAddr, why: &str) {
+    tracing::debug!("refused a connection from {peer}: {why}");
+    let _ = stream.try_write(REFUSAL);
+}
+
+/// Connections open per IP address.
+struct PerIp {
+    limit: usize,
+    open: Mutex<HashMap<IpAddr, usize>>,
+}
+
+impl PerIp {
+    fn new(limit: usize) -> Self {
+        Self {
+            limit,
+            open: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// A slot for one more connection from `ip`, or `None` if it has its limit already.
+    fn take(self: &Arc<Self>, ip: IpAddr) -> Option<IpSlot> {
+        if self.limit == 0 {
+            return Some(IpSlot { table: None, ip });
+        }
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        let count = open.entry(ip).or_insert(0);
+        if *count >= self.limit {
+            return None;
+        }
+        *count += 1;
+        Some(IpSlot {
+            table: Some(self.clone()),
+            ip,
+        })
+    }
+}
+
+/// One connection's place in [`PerIp`], given back when the connection ends.
+struct IpSlot {
+    table: Option<Arc<PerIp>>,
+    ip: IpAddr,
+}
+
+impl Drop for IpSlot {
+    fn drop(&mut self) {
+        let Some(table) = &self.table else { return };
+        let mut open = table.open.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(count) = open.get_mut(&self.ip) {
+            *count -= 1;
+            if *count == 0 {
+                open.remove(&self.ip);
+            }
+        }
+    }
 }
 
 /// Completes on the first SIGTERM or SIGINT (Ctrl-C).

@@ -89,8 +89,15 @@ impl DataSource {
     }
 }
 
+/// Reads one data file: a regular file only (a FIFO would block the reader for good, a device
+/// such as `/dev/zero` never ends), and never more than [`MAX_FILE_BYTES`] of it, whatever its
+/// size said when it was opened. Symbolic links are followed (a Kubernetes ConfigMap is made of
+/// them), and what they lead to is checked.
 fn read_file(path: &Path) -> Result<TextFile, DataError> {
     let shown = path.display().to_string();
+    let cannot_read = |e: std::io::Error| {
+        TextFile::whole_file_error(&shown, format!("cannot read the file: {e}"), None)
+    };
     let meta = std::fs::metadata(path).map_err(|e| {
         TextFile::whole_file_error(
             &shown,
@@ -101,19 +108,25 @@ fn read_file(path: &Path) -> Result<TextFile, DataError> {
             )),
         )
     })?;
+    // Checked before opening, since opening a FIFO or a device can itself block or have
+    // effects; and again on the opened file, in case it was swapped in between.
+    not_a_regular_file(&shown, &meta)?;
     if meta.len() > MAX_FILE_BYTES {
-        return Err(TextFile::whole_file_error(
-            &shown,
-            format!(
-                "the file is {} bytes, over the limit of {MAX_FILE_BYTES} bytes",
-                meta.len()
-            ),
-            Some("split the data or check that the file is really a briefing data file".into()),
-        ));
+        return Err(too_large(&shown, Some(meta.len())));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        TextFile::whole_file_error(&shown, format!("cannot read the file: {e}"), None)
-    })?;
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path).map_err(cannot_read)?;
+    not_a_regular_file(&shown, &file.metadata().map_err(cannot_read)?)?;
+    // The size said by `stat` may be wrong (a file still growing, a /proc-like file system).
+    let bytes = read_at_most(file, MAX_FILE_BYTES)
+        .map_err(cannot_read)?
+        .ok_or_else(|| too_large(&shown, None))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(TextFile { path: shown, text }),
         Err(e) => {
@@ -131,6 +144,61 @@ fn read_file(path: &Path) -> Result<TextFile, DataError> {
                 ),
             ))
         }
+    }
+}
+
+/// All of `reader` if it holds at most `limit` bytes; `None` as soon as it holds more.
+fn read_at_most(reader: impl std::io::Read, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+fn too_large(shown: &str, size: Option<u64>) -> DataError {
+    let size = size.map_or_else(|| "more than that".to_owned(), |n| format!("{n} bytes"));
+    TextFile::whole_file_error(
+        shown,
+        format!("the file is {size}, over the limit of {MAX_FILE_BYTES} bytes"),
+        Some("split the data or check that the file is really a briefing data file".into()),
+    )
+}
+
+/// Refuses anything but a regular file (after symbolic links): a directory, a FIFO, a socket or
+/// a device, naming what it is.
+fn not_a_regular_file(shown: &str, meta: &std::fs::Metadata) -> Result<(), DataError> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    let kind = file_kind(&meta.file_type());
+    Err(TextFile::whole_file_error(
+        shown,
+        format!("this is {kind}, not a regular file; it is not read"),
+        Some("a data file must be an ordinary text file (a symbolic link to one is fine)".into()),
+    ))
+}
+
+fn file_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_char_device() {
+            return "a character device";
+        }
+        if kind.is_block_device() {
+            return "a block device";
+        }
+    }
+    if kind.is_dir() {
+        "a directory"
+    } else {
+        "not a file"
     }
 }
 
@@ -265,4 +333,20 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
     );
     validate::validate(&briefing, &files)?;
     Ok(briefing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_stops_past_the_limit_whatever_the_source() {
+        // An endless source, as /dev/zero is: refused after limit + 1 bytes, not read forever.
+        assert_eq!(
+            read_at_most(std::io::repeat(b'x'), 1000).expect("read"),
+            None
+        );
+        let exact = read_at_most(&[b'y'; 1000][..], 1000).expect("read");
+        assert_eq!(exact.map(|b| b.len()), Some(1000));
+    }
 }

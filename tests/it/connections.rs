@@ -136,8 +136,11 @@ async fn an_idle_keep_alive_connection_is_closed_after_the_header_timeout() {
     server.shutdown().await;
 }
 
+/// At the cap a new client is refused at once (a bare 503, or the connection closed) instead of
+/// waiting in the kernel's queue behind the connections that fill it; it is served once a slot
+/// is free again.
 #[tokio::test]
-async fn clients_over_the_connection_cap_wait_for_a_free_slot() {
+async fn clients_over_the_connection_cap_are_refused_at_once_and_served_when_a_slot_frees() {
     let server = run(
         test_app(),
         ServerConfig {
@@ -148,26 +151,86 @@ async fn clients_over_the_connection_cap_wait_for_a_free_slot() {
     )
     .await;
     let holder = TcpStream::connect(server.addr).await.expect("connect");
-    let mut waiting = TcpStream::connect(server.addr).await.expect("connect");
-    waiting
-        .write_all(b"GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
-        .await
-        .expect("send");
-    let mut first = [0u8; 1];
-    let early = tokio::time::timeout(Duration::from_millis(300), waiting.read(&mut first)).await;
+    let mut refused = TcpStream::connect(server.addr).await.expect("connect");
+    // No request sent: the refusal must not depend on one. The server closes the connection.
+    let answer = read_until_closed(&mut refused).await;
     assert!(
-        early.is_err(),
-        "the second client must not be served while the first holds the only slot"
+        answer.is_empty() || answer.starts_with("HTTP/1.1 503"),
+        "{answer}"
     );
     drop(holder);
-    let answer = read_until_closed(&mut waiting).await;
-    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    served_eventually(server.addr, None).await;
+    server.shutdown().await;
+}
+
+/// GETs `/` (from `local`, if given) until it is answered 200; panics after [`PATIENCE`].
+async fn served_eventually(addr: SocketAddr, local: Option<std::net::IpAddr>) {
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+        if let Some(ip) = local {
+            socket.bind(SocketAddr::new(ip, 0)).expect("bind");
+        }
+        let mut stream = socket.connect(addr).await.expect("connect");
+        let _ = stream
+            .write_all(b"GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+            .await;
+        let answer = read_until_closed(&mut stream).await;
+        if answer.starts_with("HTTP/1.1 200") {
+            return;
+        }
+        assert!(Instant::now() < deadline, "never served: {answer}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// One host filling its share with half-sent requests is refused past its limit, at once,
+/// while another host (127.0.0.2, also loopback) is answered normally.
+#[tokio::test]
+async fn one_hosts_connection_flood_does_not_keep_another_host_waiting() {
+    let limit = 20;
+    let server = run(
+        test_app(),
+        ServerConfig {
+            max_connections: 1024,
+            max_connections_per_ip: limit,
+            header_read_timeout: Duration::from_secs(60),
+            ..ServerConfig::default()
+        },
+    )
+    .await;
+    let mut flood = Vec::new();
+    for _ in 0..limit {
+        let mut stream = TcpStream::connect(server.addr).await.expect("connect");
+        stream
+            .write_all(b"GET / HTTP/1.1\r\nHost: test\r\nX-Slow: ")
+            .await
+            .expect("half a request");
+        flood.push(stream);
+    }
+    // Past its limit, the flooding host is refused (closed, or a 503), not queued.
+    let mut over = TcpStream::connect(server.addr).await.expect("connect");
+    let answer = read_until_closed(&mut over).await;
+    assert!(
+        answer.is_empty() || answer.starts_with("HTTP/1.1 503"),
+        "{answer}"
+    );
+    // Another host is served while the flood holds its connections.
+    served_eventually(server.addr, Some([127, 0, 0, 2].into())).await;
+    // The flood's half-sent requests are still waiting, not answered or dropped.
+    let mut byte = [0u8; 1];
+    let still_open =
+        tokio::time::timeout(Duration::from_millis(50), flood[0].read(&mut byte)).await;
+    assert!(still_open.is_err(), "the flood's connections are kept");
+    drop(flood);
+    // Once the flood ends, its host is served again.
+    served_eventually(server.addr, None).await;
     server.shutdown().await;
 }
 
 /// A client that asks for a large answer and reads none of it loses its connection once writing
 /// has made no progress for the write timeout. With a single slot, the next client being served
-/// shows it, without the test depending on how fast the machine is.
+/// (after refusals while the slot is held) shows it, without depending on the machine's speed.
 #[tokio::test]
 async fn a_client_that_reads_nothing_loses_its_connection_after_the_write_timeout() {
     let big = axum::body::Bytes::from(vec![b'x'; 16 << 20]);
@@ -193,8 +256,8 @@ async fn a_client_that_reads_nothing_loses_its_connection_after_the_write_timeou
         .write_all(b"GET /big HTTP/1.1\r\nHost: test\r\n\r\n")
         .await
         .expect("send");
-    let answer = get_over_tcp(server.addr, "/").await;
-    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    // Refused while the reader that reads nothing holds the only slot; served once it lost it.
+    served_eventually(server.addr, None).await;
     drop(never_reads);
     server.shutdown().await;
 }
@@ -372,4 +435,122 @@ fn hsts_flag_adds_strict_transport_security() {
             .and_then(|v| v.to_str().ok()),
         Some(security::STRICT_TRANSPORT_SECURITY)
     );
+}
+
+/// The binary on a free port with its standard error set up by the caller; its stdout is null.
+fn spawn_binary(mut command: std::process::Command, args: &[&str]) -> crate::server::Server {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port");
+    let addr = format!("127.0.0.1:{port}");
+    let child = command
+        .args(args)
+        .args(["--addr", &addr])
+        .current_dir(std::env::temp_dir())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("start the binary");
+    let mut server = crate::server::Server {
+        child,
+        base: format!("http://{addr}"),
+    };
+    let deadline = Instant::now() + PATIENCE;
+    while ureq::get(&format!("{}/healthz", server.base))
+        .call()
+        .is_err()
+    {
+        if let Some(status) = server.child.try_wait().expect("wait") {
+            panic!("the binary exited before answering: {status}");
+        }
+        assert!(Instant::now() < deadline, "no answer within {PATIENCE:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    server
+}
+
+fn health(server: &crate::server::Server) -> serde_json::Value {
+    let (status, body) = crate::server::fetch(&format!("{}/healthz", server.base));
+    assert_eq!(status, 200);
+    serde_json::from_str(&body).expect("healthz is JSON")
+}
+
+/// With standard error a broken pipe (its reader gone) or closed, the server starts, serves,
+/// reloads edited data, counts the log lines it had to drop, and drains and exits 0 on SIGTERM.
+#[test]
+fn a_broken_or_closed_stderr_neither_stops_serving_nor_reloading_nor_a_clean_exit() {
+    for case in ["broken pipe", "closed"] {
+        let copy = crate::DataCopy::minimal();
+        let dir = copy.dir.path().to_str().expect("UTF-8 path").to_owned();
+        let command = if case == "broken pipe" {
+            let (reader, writer) = std::io::pipe().expect("a pipe");
+            drop(reader);
+            let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_summit-briefing"));
+            command.stderr(writer);
+            command
+        } else {
+            let mut command = std::process::Command::new("sh");
+            command
+                .args(["-c", "exec \"$0\" \"$@\" 2>&-"])
+                .arg(env!("CARGO_BIN_EXE_summit-briefing"));
+            command
+        };
+        let mut server = spawn_binary(command, &["serve", "--data", &dir]);
+        copy.replace(
+            "events.toml",
+            "The Dialogue is launched in Astana",
+            "Edited with no stderr",
+        );
+        let deadline = Instant::now() + PATIENCE;
+        while !crate::server::fetch(&format!("{}/timeline/dialogue-launch", server.base))
+            .1
+            .contains("Edited with no stderr")
+        {
+            assert!(
+                Instant::now() < deadline,
+                "{case}: the edit is never served"
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        // The report is updated just after the swap: wait for it too.
+        while health(&server)["reload"]["reloads"].as_u64() < Some(1) {
+            assert!(
+                Instant::now() < deadline,
+                "{case}: the reload is never counted"
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+        let health = health(&server);
+        assert_eq!(health["status"], "ok", "{case}: {health}");
+        if case == "broken pipe" {
+            assert!(
+                health["reload"]["log_lines_dropped"].as_u64() >= Some(2),
+                "{case}: the start and the reload were logged and dropped: {health}"
+            );
+        }
+        signal(server.child.id(), "TERM");
+        let status = wait_for_exit(&mut server);
+        assert!(status.success(), "{case}: SIGTERM: {status}");
+    }
+}
+
+#[test]
+fn logs_to_a_pipe_carry_no_colour_codes() {
+    use std::io::Read;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_summit-briefing"));
+    command.stderr(std::process::Stdio::piped());
+    let mut server = spawn_binary(command, &["serve"]);
+    signal(server.child.id(), "TERM");
+    assert!(wait_for_exit(&mut server).success());
+    let mut log = String::new();
+    server
+        .child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut log)
+        .expect("read the log");
+    assert!(log.contains("serving the briefing"), "{log}");
+    assert!(log.contains("INFO"), "{log}");
+    assert!(!log.contains('\u{1b}'), "ANSI escape in the log: {log:?}");
 }

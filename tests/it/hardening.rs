@@ -519,3 +519,242 @@ async fn static_files_are_served_only_from_the_embedded_table() {
     let png = request(&app, Method::GET, "/static/screenshot.png").await;
     assert_eq!(png.status, StatusCode::NOT_FOUND);
 }
+
+/// A data file that is not a regular file is refused by name, at once: a FIFO would block the
+/// loader (and with it every later reload and the exit), `/dev/zero` never ends, a socket
+/// cannot be read. Each load runs in a thread so that a regression fails instead of hanging.
+#[cfg(unix)]
+#[test]
+fn data_files_that_are_not_regular_files_are_refused_without_blocking() {
+    fn load_errors(copy: &crate::DataCopy) -> summit_briefing::model::DataErrors {
+        let source = copy.source();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(source.load().err());
+        });
+        rx.recv_timeout(std::time::Duration::from_secs(20))
+            .expect("loading returns instead of blocking")
+            .expect("the data is refused")
+    }
+    let fifo = crate::DataCopy::minimal();
+    std::fs::remove_file(fifo.path("events.toml")).expect("remove");
+    let status = std::process::Command::new("mkfifo")
+        .arg(fifo.path("events.toml"))
+        .status()
+        .expect("run mkfifo");
+    assert!(status.success());
+
+    let zero = crate::DataCopy::minimal();
+    std::fs::remove_file(zero.path("events.toml")).expect("remove");
+    std::os::unix::fs::symlink("/dev/zero", zero.path("events.toml")).expect("symlink");
+
+    let socket = crate::DataCopy::minimal();
+    std::fs::remove_file(socket.path("events.toml")).expect("remove");
+    let _listener =
+        std::os::unix::net::UnixListener::bind(socket.path("events.toml")).expect("a socket");
+
+    for (copy, kind) in [
+        (&fifo, "a named pipe (FIFO)"),
+        (&zero, "a character device"),
+        (&socket, "a socket"),
+    ] {
+        let errors = load_errors(copy);
+        assert_eq!(errors.0.len(), 1, "{errors}");
+        assert!(errors.0[0].file.ends_with("events.toml"), "{errors}");
+        assert_eq!(
+            errors.0[0].message,
+            format!("this is {kind}, not a regular file; it is not read"),
+        );
+    }
+
+    // A symbolic link to a regular file is fine (a Kubernetes ConfigMap is made of them).
+    let linked = crate::DataCopy::minimal();
+    let real = linked.dir.path().join("real-events.toml");
+    std::fs::rename(linked.path("events.toml"), &real).expect("rename");
+    std::os::unix::fs::symlink(&real, linked.path("events.toml")).expect("symlink");
+    linked
+        .source()
+        .load()
+        .expect("a link to a regular file loads");
+}
+
+/// One raw HTTP/1.1 exchange with the shipped app served over a real socket; returns what the
+/// server sent before closing.
+async fn over_the_wire(raw_requests: &[&str]) -> Vec<String> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(async move {
+        summit_briefing::server::serve_on(
+            listener,
+            shipped_app(),
+            &summit_briefing::ServerConfig::default(),
+            async {
+                let _ = stopped.await;
+            },
+        )
+        .await
+    });
+    let mut answers = Vec::new();
+    for raw in raw_requests {
+        let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+        stream.write_all(raw.as_bytes()).await.expect("send");
+        let mut out = Vec::new();
+        tokio::time::timeout(
+            std::time::Duration::from_secs(20),
+            stream.read_to_end(&mut out),
+        )
+        .await
+        .expect("the server answers and closes")
+        .ok();
+        answers.push(String::from_utf8_lossy(&out).into_owned());
+    }
+    let _ = stop.send(());
+    let _ = server.await;
+    answers
+}
+
+fn head_of(answer: &str) -> String {
+    answer
+        .split("\r\n\r\n")
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// RFC 9112, 3.2: an HTTP/1.1 request without a Host header, with two, or with an invalid one
+/// is a 400 (a styled page, not cached); HTTP/1.0 needs none.
+#[tokio::test]
+async fn a_missing_duplicate_or_invalid_host_is_a_400() {
+    let answers = over_the_wire(&[
+        "GET / HTTP/1.1\r\nConnection: close\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: a.example\r\nHost: b.example\r\nConnection: close\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: user@a.example\r\nConnection: close\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: a example\r\nConnection: close\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: \r\nConnection: close\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: briefing.example:8080\r\nConnection: close\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: [::1]:3000\r\nConnection: close\r\n\r\n",
+        "GET / HTTP/1.0\r\n\r\n",
+    ])
+    .await;
+    for answer in &answers[..5] {
+        assert!(answer.starts_with("HTTP/1.1 400"), "{answer}");
+        let head = head_of(answer);
+        assert!(head.contains("cache-control: no-store"), "{head}");
+        assert!(head.contains("content-security-policy:"), "{head}");
+        assert!(answer.contains("must name its host once"), "{answer}");
+    }
+    for answer in &answers[5..] {
+        assert!(answer.contains(" 200 OK"), "{answer}");
+    }
+}
+
+/// A 304 to HEAD says nothing about the length: `Content-Length: 0` would claim the resource
+/// is empty. Checked on the wire, where hyper has had its say.
+#[tokio::test]
+async fn a_304_to_head_carries_no_content_length() {
+    let page = request(&shipped_app(), Method::GET, "/about").await;
+    let etag = header(&page, "etag").to_owned();
+    let answers = over_the_wire(&[
+        &format!(
+            "HEAD /about HTTP/1.1\r\nHost: t\r\nIf-None-Match: {etag}\r\nConnection: close\r\n\r\n"
+        ),
+        &format!(
+            "GET /about HTTP/1.1\r\nHost: t\r\nIf-None-Match: {etag}\r\nConnection: close\r\n\r\n"
+        ),
+        "HEAD /about HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n",
+    ])
+    .await;
+    for answer in &answers[..2] {
+        assert!(answer.starts_with("HTTP/1.1 304"), "{answer}");
+        assert!(!head_of(answer).contains("content-length"), "{answer}");
+    }
+    // A HEAD answered 200 still tells the length of what a GET would send.
+    assert!(answers[2].starts_with("HTTP/1.1 200"), "{}", answers[2]);
+    assert!(
+        head_of(&answers[2]).contains("content-length: "),
+        "{}",
+        answers[2]
+    );
+}
+
+#[tokio::test]
+async fn repeated_if_none_match_and_accept_encoding_lines_are_all_considered() {
+    let state = crate::shipped_state();
+    state.precompress();
+    let app = summit_briefing::app(state);
+    let page = request(&app, Method::GET, "/about").await;
+    let etag = header(&page, "etag").to_owned();
+    let r = send(
+        &app,
+        Request::builder()
+            .uri("/about")
+            .header("if-none-match", "\"not-this-one\"")
+            .header("if-none-match", etag.as_str())
+            .body(Body::empty())
+            .expect("a request"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_MODIFIED);
+    let r = send(
+        &app,
+        Request::builder()
+            .uri("/about")
+            .header("accept-encoding", "identity;q=0.1")
+            .header("accept-encoding", "gzip")
+            .body(Body::empty())
+            .expect("a request"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(header(&r, "content-encoding"), "gzip");
+}
+
+#[tokio::test]
+async fn error_pages_are_not_stored_by_caches() {
+    let app = shipped_app();
+    for (method, path, status) in [
+        (Method::GET, "/nowhere", 404),
+        (Method::GET, "/countries/atlantis", 404),
+        (Method::POST, "/", 405),
+        (Method::GET, &format!("/{}", "a".repeat(5000)) as &str, 414),
+    ] {
+        let r = request(&app, method, path).await;
+        assert_eq!(r.status, status, "{path}");
+        assert_eq!(header(&r, "cache-control"), "no-store", "{path}");
+    }
+    // Pages that exist stay revalidated, not unstored.
+    assert_eq!(
+        header(&request(&app, Method::GET, "/").await, "cache-control"),
+        "no-cache"
+    );
+}
+
+/// NUL, other control characters and U+2028 in the data never reach the HTML raw.
+#[tokio::test]
+async fn control_characters_from_the_data_never_reach_the_html_raw() {
+    let copy = crate::DataCopy::minimal();
+    copy.replace(
+        "events.toml",
+        "The Dialogue is launched in Astana",
+        "Bell\\u0007 nul\\u0000 esc\\u001b line\\u2028 para\\u2029 c1\\u0085 end",
+    );
+    let app = summit_briefing::app(crate::state_of(copy.source()));
+    for path in ["/timeline", "/timeline/dialogue-launch"] {
+        let r = request(&app, Method::GET, path).await;
+        assert_eq!(r.status, 200, "{path}");
+        assert!(
+            r.body.contains("Bell\u{FFFD} nul\u{FFFD} esc\u{FFFD}"),
+            "{path}"
+        );
+        assert!(r.body.contains("line&#x2028; para&#x2029;"), "{path}");
+        let raw = r.body.chars().find(|&c| {
+            (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                || matches!(c, '\u{2028}' | '\u{2029}')
+        });
+        assert_eq!(raw, None, "{path}: a raw control character");
+    }
+}

@@ -270,3 +270,229 @@ fn sighup_does_not_stop_a_server_of_embedded_data() {
     let (status, _) = crate::server::fetch(&format!("{}/healthz", server.base));
     assert_eq!(status, 200);
 }
+
+/// Copies the minimal fixture into `dir` (created), with `OLD_TITLE` replaced by `title`.
+fn fixture_into(dir: &std::path::Path, title: &str) {
+    let fixture = crate::manifest_dir().join("tests/fixtures/minimal");
+    std::fs::create_dir_all(dir).expect("create the directory");
+    for name in summit_briefing::model::FILES {
+        let text = std::fs::read_to_string(fixture.join(name)).expect("read the fixture");
+        std::fs::write(dir.join(name), text.replacen(OLD_TITLE, title, 1)).expect("write");
+    }
+}
+
+/// A watched server of the data at `path`, however that path is laid out.
+fn live_at(path: &std::path::Path) -> (Router, ReloadStatus, reload::LiveReload) {
+    let state = state_of(summit_briefing::model::DataSource::Dir(path.to_owned()));
+    let status = ReloadStatus::default();
+    let handle =
+        reload::start(Reloader::new(state.clone(), status.clone()), true).expect("start reloading");
+    (
+        app_with(state, &Hardening::default(), &status),
+        status,
+        handle,
+    )
+}
+
+async fn serves(app: &Router, title: &str) {
+    eventually(&format!("{title:?} is served"), || async {
+        get(app, "/timeline/dialogue-launch")
+            .await
+            .body
+            .contains(title)
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_data_directory_deleted_and_recreated_is_followed() {
+    let base = tempfile::tempdir().expect("a temp dir");
+    let data = base.path().join("data");
+    fixture_into(&data, OLD_TITLE);
+    let (app, status, _live) = live_at(&data);
+    std::fs::remove_dir_all(&data).expect("delete");
+    fixture_into(&data, "Recreated");
+    serves(&app, "Recreated").await;
+    // The new directory is watched, not the deleted one.
+    std::fs::write(
+        data.join("events.toml"),
+        std::fs::read_to_string(data.join("events.toml"))
+            .expect("read")
+            .replace("Recreated", "Edited after recreation"),
+    )
+    .expect("write");
+    serves(&app, "Edited after recreation").await;
+    assert!(status.report().watching);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_data_directory_swapped_in_with_mv_is_followed() {
+    let base = tempfile::tempdir().expect("a temp dir");
+    let data = base.path().join("data");
+    fixture_into(&data, OLD_TITLE);
+    let (app, _status, _live) = live_at(&data);
+    let next = base.path().join("data.new");
+    fixture_into(&next, "Moved into place");
+    std::fs::rename(&data, base.path().join("data.old")).expect("move the old one away");
+    std::fs::rename(&next, &data).expect("move the new one in");
+    serves(&app, "Moved into place").await;
+    std::fs::write(
+        data.join("events.toml"),
+        std::fs::read_to_string(data.join("events.toml"))
+            .expect("read")
+            .replace("Moved into place", "Edited after the move"),
+    )
+    .expect("write");
+    serves(&app, "Edited after the move").await;
+}
+
+/// The Kubernetes ConfigMap layout: `DIR/events.toml -> ..data/events.toml`, `..data -> ..v1`,
+/// and an update swaps `..data` to a new directory in one rename.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_configmap_style_symlink_swap_is_followed() {
+    use std::os::unix::fs::symlink;
+    let base = tempfile::tempdir().expect("a temp dir");
+    let dir = base.path();
+    fixture_into(&dir.join("..v1"), OLD_TITLE);
+    symlink("..v1", dir.join("..data")).expect("link ..data");
+    for name in summit_briefing::model::FILES {
+        symlink(format!("..data/{name}"), dir.join(name)).expect("link a file");
+    }
+    let (app, _status, _live) = live_at(dir);
+    fixture_into(&dir.join("..v2"), "Updated ConfigMap");
+    symlink("..v2", dir.join("..data_tmp")).expect("link ..data_tmp");
+    std::fs::rename(dir.join("..data_tmp"), dir.join("..data")).expect("swap ..data");
+    std::fs::remove_dir_all(dir.join("..v1")).expect("remove the old version");
+    serves(&app, "Updated ConfigMap").await;
+}
+
+/// `--data current` where `current` is a link to a release directory, switched atomically.
+#[cfg(unix)]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_data_path_that_is_a_switched_symlink_is_followed() {
+    use std::os::unix::fs::symlink;
+    let base = tempfile::tempdir().expect("a temp dir");
+    let current = base.path().join("current");
+    fixture_into(&base.path().join("v1"), OLD_TITLE);
+    symlink("v1", &current).expect("link current");
+    let (app, _status, _live) = live_at(&current);
+    fixture_into(&base.path().join("v2"), "Release two");
+    symlink("v2", base.path().join("current.tmp")).expect("link current.tmp");
+    std::fs::rename(base.path().join("current.tmp"), &current).expect("switch the link");
+    serves(&app, "Release two").await;
+    // The watch moved to v2: an edit there is seen, one in v1 is not what is served.
+    let events = base.path().join("v2/events.toml");
+    std::fs::write(
+        &events,
+        std::fs::read_to_string(&events)
+            .expect("read")
+            .replace("Release two", "Edited in release two"),
+    )
+    .expect("write");
+    serves(&app, "Edited in release two").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn healthz_says_when_watching_stopped_working() {
+    let base = tempfile::tempdir().expect("a temp dir");
+    let parent = base.path().join("parent");
+    let data = parent.join("data");
+    fixture_into(&data, OLD_TITLE);
+    let (app, _status, _live) = live_at(&data);
+    assert_eq!(healthz(&app).await["reload"]["watching"], true);
+    std::fs::remove_dir_all(&parent).expect("delete the parent");
+    eventually("healthz says watching stopped", || async {
+        healthz(&app).await["reload"]["watching"] == false
+    })
+    .await;
+    let health = healthz(&app).await;
+    let reason = health["reload"]["watching_failed"]["reason"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(reason.contains("no longer exists"), "{health}");
+    // The last good briefing is still served.
+    assert!(
+        get(&app, "/timeline/dialogue-launch")
+            .await
+            .body
+            .contains(OLD_TITLE)
+    );
+}
+
+/// Appends a comment to `events.toml` every few milliseconds until told to stop.
+fn keep_writing(
+    path: std::path::PathBuf,
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+) -> std::thread::JoinHandle<()> {
+    std::thread::spawn(move || {
+        use std::io::Write;
+        let mut file = std::fs::OpenOptions::new()
+            .append(true)
+            .open(path)
+            .expect("open for appending");
+        while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            writeln!(file, "# still copying").expect("append");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    })
+}
+
+/// A copy still under way is not read: the reload waits until the files stop changing, and
+/// so loads the last write, not what was there when the change was first noticed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reload_waits_until_the_files_stop_changing() {
+    let copy = DataCopy::minimal();
+    let state = state_of(copy.source());
+    let reloader = Reloader::new(state.clone(), ReloadStatus::default())
+        .with_settle(Duration::from_millis(300))
+        .with_timeout(PATIENCE);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = keep_writing(copy.path("events.toml"), stop.clone());
+    let reload = {
+        let reloader = reloader.clone();
+        tokio::spawn(async move { reloader.reload_when_stable("test").await })
+    };
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    writer.join().expect("the writer");
+    // The last write of the copy: only a reload that waited for it can serve it.
+    copy.replace("events.toml", OLD_TITLE, "The last write");
+    reload
+        .await
+        .expect("the reload task")
+        .expect("the reload succeeds");
+    assert!(
+        state
+            .briefing()
+            .events
+            .iter()
+            .any(|e| e.title.contains("The last write")),
+        "the reload read the files before they were stable"
+    );
+}
+
+/// Files that never stop changing (or a file system that never answers) do not hold reloading
+/// up for good: the reload is abandoned after its timeout, reported, and the old data stays.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reload_that_does_not_finish_in_time_is_abandoned_and_reported() {
+    let copy = DataCopy::minimal();
+    let state = state_of(copy.source());
+    let before = state.briefing();
+    let status = ReloadStatus::default();
+    let reloader = Reloader::new(state.clone(), status.clone())
+        .with_settle(Duration::from_millis(500))
+        .with_timeout(Duration::from_secs(2));
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = keep_writing(copy.path("events.toml"), stop.clone());
+    let outcome = reloader.reload_when_stable("test").await;
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    writer.join().expect("the writer");
+    let errors = outcome.expect_err("the reload is abandoned");
+    assert!(
+        errors.0[0].message.contains("did not finish within 2s"),
+        "{errors}"
+    );
+    assert_eq!(status.report().failed.map(|f| f.errors), Some(errors));
+    assert!(std::sync::Arc::ptr_eq(&before, &state.briefing()));
+}
