@@ -244,11 +244,18 @@ fn render_page(
 
 /// The bytes of a page with the headers of its format.
 fn representation(bytes: Vec<u8>, format: Format) -> Representation {
-    Representation::new(
-        bytes,
-        HeaderValue::from_static(format.media_type()),
-        REVALIDATE,
-    )
+    match format {
+        // HTML gets its control characters made harmless on the way.
+        Format::Html => Representation::html(
+            String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        ),
+        _ => Representation::new(
+            bytes,
+            HeaderValue::from_static(format.media_type()),
+            REVALIDATE,
+        ),
+    }
 }
 
 #[cfg(test)]

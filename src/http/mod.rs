@@ -13,6 +13,7 @@ use crate::assets;
 use crate::error::PageError;
 use crate::i18n::Lang;
 use crate::render;
+use crate::representation::without_raw_controls;
 use crate::state::AppState;
 use crate::urls::{self, Filter, Format, PageId, Route};
 use crate::views::{self, Context};
@@ -116,7 +117,7 @@ fn redirect(to: &str) -> Response {
             StatusCode::MOVED_PERMANENTLY,
             [
                 (LOCATION, location),
-                (CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+                (CACHE_CONTROL, HeaderValue::from_static("no-store")),
             ],
         )
             .into_response(),
@@ -130,7 +131,10 @@ pub fn error(e: &PageError, format: Format, lang: Lang) -> Response {
         tracing::error!("rendering failed: {detail}");
     }
     let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let body = render::error(e, format, lang);
+    let mut body = render::error(e, format, lang);
+    if format == Format::Html {
+        body = without_raw_controls(String::from_utf8_lossy(&body).into_owned()).into_bytes();
+    }
     let content_type = match format {
         Format::Csv => "text/plain; charset=utf-8",
         f => f.media_type(),
@@ -139,7 +143,7 @@ pub fn error(e: &PageError, format: Format, lang: Lang) -> Response {
         status,
         [
             (CONTENT_TYPE, HeaderValue::from_static(content_type)),
-            (CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            (CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ],
         body,
     )
@@ -149,7 +153,12 @@ pub fn error(e: &PageError, format: Format, lang: Lang) -> Response {
 /// The styled HTML error page for any status, for the layers around the router (limits,
 /// time-outs, panics) and unknown static files.
 pub fn error_page(status: StatusCode, message: String) -> Response {
-    let html = render::html::error(status.as_u16(), &message, &[], Lang::En);
+    let html = without_raw_controls(render::html::error(
+        status.as_u16(),
+        &message,
+        &[],
+        Lang::En,
+    ));
     (
         status,
         [
@@ -157,7 +166,7 @@ pub fn error_page(status: StatusCode, message: String) -> Response {
                 CONTENT_TYPE,
                 HeaderValue::from_static(Format::Html.media_type()),
             ),
-            (CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            (CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ],
         html,
     )
