@@ -8,6 +8,15 @@
 #   4. memory:    MEMORY_REQUESTS requests (a million by default); the server's RSS, sampled
 #                 every second, must stay flat once warm
 #   5. reload:    a server on a copy of data/; an edit must be served within a second
+#   6. one-host flood: a server with the default limits; FLOOD half-open connections (3,000)
+#                 from one host (127.0.0.2, bench/slowloris.py --source) while 32 normal
+#                 clients (from 127.0.0.1) run: they must keep >= 80% of their throughput and a
+#                 p99 <= 50 ms (the target of issue 18); and a client connecting anew every
+#                 0.1 s must always be answered, never waiting a second
+#
+# Phases 1-5 run a server with no per-IP limit (--max-connections-per-ip 0), since wrk's 256
+# connections all come from 127.0.0.1. FLOOD_ONLY=1 runs phase 6 alone; BIN=path runs it on
+# another binary (an older build, for a before/after comparison: it uses only default flags).
 #
 # Needs wrk (apt-get install -y wrk), python3 and curl. Exits non-zero if a check fails.
 set -euo pipefail
@@ -18,14 +27,18 @@ PHASE_SECONDS=${PHASE_SECONDS:-10}
 STALLED=${STALLED:-500}
 MEMORY_REQUESTS=${MEMORY_REQUESTS:-1000000}
 MEMORY_MAX_SECONDS=${MEMORY_MAX_SECONDS:-300}
+FLOOD=${FLOOD:-3000}
+FLOOD_ONLY=${FLOOD_ONLY:-0}
 HOST=127.0.0.1
 
 for tool in wrk python3 curl; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is needed (apt-get install -y wrk curl)" >&2; exit 2; }
 done
 
-cargo build --release --quiet
-BIN=target/release/summit-briefing
+if [ -z "${BIN:-}" ]; then
+  cargo build --release --quiet
+  BIN=target/release/summit-briefing
+fi
 WORK=$(mktemp -d)
 PIDS=()
 cleanup() {
@@ -43,15 +56,19 @@ wait_up() {
   echo "bench: server on port $1 did not start" >&2; exit 1
 }
 
-PORT=$(free_port)
-RUST_LOG=warn "$BIN" serve --addr "$HOST:$PORT" 2>"$WORK/server.log" &
-SERVER=$!
-PIDS+=("$SERVER")
-wait_up "$PORT"
-BASE="http://$HOST:$PORT"
-CSS=$(curl -fs "$BASE/" | grep -o '/static/style\.[0-9a-f]*\.css' | head -1)
-PATHS=(/ /timeline "/timeline?country=japan&area=connectivity" /timeline/tokyo-summit-2025
-       /countries /countries/kazakhstan /areas /powers /sources /people /about "$CSS" /healthz)
+start_server() { # PORT EXTRA-FLAGS... ; sets SERVER
+  RUST_LOG=warn "$BIN" serve --addr "$HOST:$1" "${@:2}" 2>>"$WORK/server.log" &
+  SERVER=$!
+  PIDS+=("$SERVER")
+  wait_up "$1"
+}
+use_server() { # PORT: the base URL and the paths wrk asks for
+  BASE="http://$HOST:$1"
+  CSS=$(curl -fs "$BASE/" | grep -o '/static/style\.[0-9a-f]*\.css' | head -1)
+  PATHS=(/ /timeline "/timeline?country=japan&area=connectivity" /timeline/tokyo-summit-2025
+         /countries /countries/kazakhstan /areas /powers /sources /people /about "$CSS" /healthz)
+}
+: >"$WORK/server.log"
 
 # run_wrk CONNECTIONS SECONDS -> the JSON line of bench/mix.lua
 run_wrk() {
@@ -67,6 +84,13 @@ check() { # check "what" TEST-COMMAND...
   local what=$1; shift
   if "$@"; then echo "  PASS: $what"; else echo "  FAIL: $what"; FAIL=1; fi
 }
+
+p99_ms_of() { python3 -c 'import json,sys; print(round(json.loads(sys.argv[1])["p99_us"] / 1000, 1))' "$1"; }
+
+if [ "$FLOOD_ONLY" != 1 ]; then
+PORT=$(free_port)
+start_server "$PORT" --max-connections-per-ip 0
+use_server "$PORT"
 
 echo "== 1. burst: 256 connections for ${BURST_SECONDS}s"
 R=$(run_wrk 256 "$BURST_SECONDS")
@@ -161,6 +185,63 @@ PY
   if [ "$MS" -gt "$WORST" ]; then WORST=$MS; fi
 done
 check "every edit served within a second (worst $WORST ms)" [ "$WORST" -lt 1000 ]
+
+fi
+
+echo "== 6. one-host flood: $FLOOD half-open connections from 127.0.0.2, 32 clients from 127.0.0.1"
+FPORT=$(free_port)
+start_server "$FPORT"
+FSERVER=$SERVER
+use_server "$FPORT"
+R=$(run_wrk 32 "$PHASE_SECONDS")
+CALM_RPS=$(rps_of "$R")
+echo "  no flood:   $CALM_RPS req/s, p99 $(p99_ms_of "$R") ms, errors $(errors_of "$R")"
+python3 bench/slowloris.py --port "$FPORT" --source 127.0.0.2 --conns "$FLOOD" \
+  --duration $(( PHASE_SECONDS + 10 )) >"$WORK/flood.json" &
+FLOODER=$!
+PIDS+=("$FLOODER")
+sleep 6
+# wrk keeps its connections open; a client that connects anew is what a flood keeps waiting.
+python3 - "$HOST" "$FPORT" "$PHASE_SECONDS" >"$WORK/fresh.json" <<'PY' &
+import json, socket, sys, time
+host, port, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+times, failures, end = [], 0, time.monotonic() + seconds
+while time.monotonic() < end:
+    start = time.monotonic()
+    try:
+        with socket.create_connection((host, port), timeout=30) as s:
+            s.sendall(b"GET / HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n")
+            ok = s.recv(12).startswith(b"HTTP/1.1 200")
+    except OSError:
+        ok = False
+    if ok:
+        times.append((time.monotonic() - start) * 1000)
+    else:
+        failures += 1
+    time.sleep(0.1)
+times.sort()
+print(json.dumps({"answered": len(times), "failed": failures,
+                  "median_ms": round(times[len(times) // 2], 1) if times else None,
+                  "max_ms": round(times[-1], 1) if times else None}))
+PY
+FRESH=$!
+PIDS+=("$FRESH")
+R=$(run_wrk 32 "$PHASE_SECONDS")
+FLOOD_RSS=$(rss_kib "$FSERVER")
+wait "$FRESH" || true
+wait "$FLOODER" || true
+FLOOD_RPS=$(rps_of "$R"); E=$(errors_of "$R"); P99=$(p99_ms_of "$R")
+echo "  flood:      $(cat "$WORK/flood.json")"
+echo "  with flood: $FLOOD_RPS req/s ($(( 100 * FLOOD_RPS / (CALM_RPS > 0 ? CALM_RPS : 1) ))% of no flood), p99 $P99 ms, errors $E, server RSS $(( FLOOD_RSS / 1024 )) MiB"
+check "normal clients keep >= 80% of their throughput" [ $(( 100 * FLOOD_RPS )) -ge $(( 80 * CALM_RPS )) ]
+check "normal clients' p99 <= 50 ms ($P99 ms)" python3 -c "import sys; sys.exit(0 if $P99 <= 50 else 1)"
+check "no errors for normal clients ($E)" [ "$E" -eq 0 ]
+F=$(cat "$WORK/fresh.json")
+echo "  new connections during the flood, one every 0.1 s: $F"
+check "every new connection answered 200, none failed" [ "$(json "$F" '["failed"]')" -eq 0 ]
+# Before the per-IP limit, 3,000 connections from one host kept a new client waiting 7-40 s.
+check "no new connection waits a second (worst $(json "$F" '["max_ms"]') ms)" \
+  python3 -c "import sys; sys.exit(0 if ($(json "$F" '["max_ms"]') or 1e9) < 1000 else 1)"
 
 not() { ! "$@"; }
 check "no panic in the server log" not grep -qi "panicked" "$WORK/server.log"

@@ -3,10 +3,16 @@
 one more header line every few seconds, never finishing. Connections the server closes are
 replaced at once, so N stay open for the whole run. Stops by itself after --duration seconds.
 
+With --source, the connections come from that loopback address (127.0.0.2, say): one host
+flooding the server while normal clients come from another. Each connection the server refuses
+(closes at once, or answers 503) is replaced at once, so a host over its limit keeps knocking.
+
 Prints one line of JSON: how many were held (min, mean), opened in total, and closed by the server.
 """
 import argparse
+import ipaddress
 import json
+import resource
 import select
 import socket
 import sys
@@ -20,9 +26,20 @@ def main():
     p.add_argument("--conns", type=int, default=500)
     p.add_argument("--duration", type=float, default=30.0)
     p.add_argument("--interval", type=float, default=2.0, help="seconds between header lines")
+    p.add_argument("--source", default=None, help="loopback address to connect from")
     a = p.parse_args()
-    if a.host not in ("127.0.0.1", "localhost", "::1"):
+    def loopback(h):
+        return h == "localhost" or ipaddress.ip_address(h).is_loopback
+    if not loopback(a.host) or (a.source and not loopback(a.source)):
         sys.exit("loopback only")
+    # Thousands of sockets need more than the usual soft limit of 1024 descriptors.
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = a.conns + 64
+    if soft < want:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (min(want, hard), hard))
+        except (ValueError, OSError):
+            pass
 
     socks = {}
     opened = closed_by_server = failed = 0
@@ -35,6 +52,8 @@ def main():
         s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         s.settimeout(2)
         try:
+            if a.source:
+                s.bind((a.source, 0))
             s.connect((a.host, a.port))
             s.sendall(b"GET / HTTP/1.1\r\nHost: loopback\r\nUser-Agent: slowloris-test\r\n")
             s.setblocking(False)

@@ -214,6 +214,7 @@ impl PerIp {
 
     /// A slot for one more connection from `ip`, or `None` if it has its limit already.
     fn take(self: &Arc<Self>, ip: IpAddr) -> Option<IpSlot> {
+        let ip = client_of(ip);
         if self.limit == 0 {
             return Some(IpSlot { table: None, ip });
         }
@@ -227,6 +228,18 @@ impl PerIp {
             table: Some(self.clone()),
             ip,
         })
+    }
+}
+
+/// The "address" a limit counts: an IPv4 address (also when it arrives IPv4-mapped on an IPv6
+/// socket), or an IPv6 /64, since one IPv6 host is usually given a whole /64 to pick from.
+fn client_of(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => IpAddr::V6((u128::from(v6) & !u128::from(u64::MAX)).into()),
+        },
     }
 }
 
@@ -361,5 +374,41 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for WriteTimeout<T> {
         let this = self.get_mut();
         let result = Pin::new(&mut this.io).poll_shutdown(cx);
         this.progress(result, cx)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_limit_counts_ipv4_hosts_and_ipv6_slash_64s() {
+        let ip = |s: &str| s.parse::<IpAddr>().expect("an address");
+        assert_eq!(client_of(ip("192.0.2.7")), ip("192.0.2.7"));
+        assert_eq!(client_of(ip("::ffff:192.0.2.7")), ip("192.0.2.7"));
+        assert_eq!(client_of(ip("2001:db8:1:2:aaaa::1")), ip("2001:db8:1:2::"));
+        assert_eq!(
+            client_of(ip("2001:db8:1:2:ffff:ffff:ffff:ffff")),
+            client_of(ip("2001:db8:1:2::5"))
+        );
+        assert_ne!(
+            client_of(ip("2001:db8:1:3::1")),
+            client_of(ip("2001:db8:1:2::1"))
+        );
+    }
+
+    #[test]
+    fn slots_are_given_back_when_connections_end() {
+        let table = Arc::new(PerIp::new(2));
+        let host: IpAddr = [192, 0, 2, 1].into();
+        let first = table.take(host).expect("one");
+        let _second = table.take(host).expect("two");
+        assert!(table.take(host).is_none(), "the third is over the limit");
+        assert!(
+            table.take([192, 0, 2, 2].into()).is_some(),
+            "another host is not"
+        );
+        drop(first);
+        assert!(table.take(host).is_some(), "a slot freed is free");
     }
 }
