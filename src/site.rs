@@ -228,18 +228,59 @@ fn render_page(
             .ok_or_else(|| PageError::NotFound(format!("There is no schema {name}.")));
         return vec![(Format::Json, schema)];
     }
+    if let PageId::Sitemap = page {
+        return vec![(Format::Xml, Ok(render::sitemap::page(cx.b, target)))];
+    }
     match views::build(cx, page) {
-        Ok(view) => page
-            .formats()
-            .iter()
-            .map(|&f| (f, render::render(&view, f, target, &cx.b.summit.name)))
-            .collect(),
+        Ok(view) => {
+            let feed = feed_view(cx, page, &view);
+            page.formats()
+                .iter()
+                .map(|&f| {
+                    let view = match (&feed, f) {
+                        (Some(feed), Format::Atom | Format::Ics) => feed,
+                        _ => &view,
+                    };
+                    (f, render::render(view, f, target, &cx.b.summit.name))
+                })
+                .collect()
+        }
         Err(e) => page
             .formats()
             .iter()
             .map(|&f| (f, Err(e.clone())))
             .collect(),
     }
+}
+
+/// What the feed and the calendar of a country, area or power list: the timeline filtered by
+/// it (the same events as its timeline link), under the profile's own name and address.
+fn feed_view(
+    cx: &Context<'_>,
+    page: &PageId,
+    profile: &views::PageView,
+) -> Option<views::PageView> {
+    let one = |id: &String| vec![id.clone()];
+    let filter = match page {
+        PageId::Country(id) => Filter {
+            countries: one(id),
+            ..Filter::default()
+        },
+        PageId::Area(id) => Filter {
+            areas: one(id),
+            ..Filter::default()
+        },
+        PageId::Power(id) => Filter {
+            powers: one(id),
+            ..Filter::default()
+        },
+        _ => return None,
+    };
+    let mut feed = views::build(cx, &PageId::Timeline(filter)).ok()?;
+    feed.id = page.clone();
+    feed.title.clone_from(&profile.title);
+    feed.description.clone_from(&profile.description);
+    Some(feed)
 }
 
 /// The bytes of a page with the headers of its format.

@@ -31,6 +31,8 @@ pub enum PageId {
     About,
     /// The JSON Schema of one kind of view, e.g. `/schema/country.json`.
     Schema(&'static str),
+    /// `/sitemap.xml`: every HTML page, for search engines.
+    Sitemap,
 }
 
 /// How a page is written out.
@@ -40,6 +42,12 @@ pub enum Format {
     Html,
     Json,
     Csv,
+    /// An Atom feed (RFC 4287) of the events a page lists.
+    Atom,
+    /// An iCalendar file (RFC 5545) of the events a page lists.
+    Ics,
+    /// Other XML (the sitemap).
+    Xml,
 }
 
 impl Format {
@@ -49,6 +57,9 @@ impl Format {
             Format::Html => "",
             Format::Json => ".json",
             Format::Csv => ".csv",
+            Format::Atom => ".atom",
+            Format::Ics => ".ics",
+            Format::Xml => ".xml",
         }
     }
 
@@ -57,6 +68,18 @@ impl Format {
             Format::Html => "text/html; charset=utf-8",
             Format::Json => "application/json",
             Format::Csv => "text/csv; charset=utf-8; header=present",
+            Format::Atom => "application/atom+xml",
+            Format::Ics => "text/calendar; charset=utf-8",
+            Format::Xml => "application/xml",
+        }
+    }
+
+    /// The format an error is answered in: feeds, calendars and the sitemap have no error
+    /// form of their own, so a reader (or a feed reader showing it) gets the HTML page.
+    pub fn of_errors(self) -> Format {
+        match self {
+            Format::Atom | Format::Ics | Format::Xml => Format::Html,
+            f => f,
         }
     }
 }
@@ -78,14 +101,24 @@ pub const SCHEMAS: [&str; 12] = [
 ];
 
 impl PageId {
-    /// The formats this page is published in: every page has HTML and JSON, every table CSV.
+    /// The formats this page is published in: every page has HTML and JSON, every table CSV,
+    /// every list of events an Atom feed and a calendar.
     pub fn formats(&self) -> &'static [Format] {
         match self {
-            PageId::Timeline(_)
-            | PageId::Countries
-            | PageId::Powers
-            | PageId::Sources
-            | PageId::People => &[Format::Html, Format::Json, Format::Csv],
+            PageId::Timeline(_) => &[
+                Format::Html,
+                Format::Json,
+                Format::Csv,
+                Format::Atom,
+                Format::Ics,
+            ],
+            PageId::Country(_) | PageId::Area(_) | PageId::Power(_) => {
+                &[Format::Html, Format::Json, Format::Atom, Format::Ics]
+            }
+            PageId::Sitemap => &[Format::Xml],
+            PageId::Countries | PageId::Powers | PageId::Sources | PageId::People => {
+                &[Format::Html, Format::Json, Format::Csv]
+            }
             PageId::Schema(_) => &[Format::Json],
             _ => &[Format::Html, Format::Json],
         }
@@ -111,6 +144,7 @@ impl PageId {
             PageId::People => "people",
             PageId::About => "about",
             PageId::Schema(name) => name,
+            PageId::Sitemap => "sitemap",
         }
     }
 
@@ -161,6 +195,7 @@ impl PageId {
             PageId::Schema(name) => {
                 let _ = write!(p, "/schema/{name}.json");
             }
+            PageId::Sitemap => p.push_str("/sitemap.xml"),
         }
         p
     }
@@ -192,6 +227,7 @@ impl PageId {
         pages.extend(b.areas.iter().map(|a| PageId::Area(a.id.to_string())));
         pages.extend(b.powers.iter().map(|p| PageId::Power(p.id.to_string())));
         pages.extend(SCHEMAS.iter().map(|s| PageId::Schema(s)));
+        pages.push(PageId::Sitemap);
         pages
     }
 }
@@ -267,6 +303,11 @@ pub fn parse(path: &str) -> Route {
             .iter()
             .find(|s| *s == name)
             .map(|s| PageId::Schema(s)),
+        (["sitemap"], Format::Xml) => Some(PageId::Sitemap),
+        // Where feed readers look first: the feed of every event.
+        (["feed"] | ["atom"], Format::Xml) => {
+            return Route::Redirect(PageId::Timeline(Filter::default()).path(lang, Format::Atom));
+        }
         _ => None,
     };
     match page {
@@ -282,13 +323,16 @@ pub fn parse(path: &str) -> Route {
     }
 }
 
-/// Splits `.json` and `.csv` off a path; `None` for any other extension on the last segment.
+/// Splits `.json`, `.csv`, `.atom`, `.ics` and `.xml` off a path; `None` for any other extension on the last segment.
 fn split_format(path: &str) -> (&str, Option<Format>) {
     let last = path.rsplit('/').next().unwrap_or("");
     match last.rsplit_once('.') {
         None => (path, Some(Format::Html)),
         Some((_, "json")) => (&path[..path.len() - 5], Some(Format::Json)),
         Some((_, "csv")) => (&path[..path.len() - 4], Some(Format::Csv)),
+        Some((_, "atom")) => (&path[..path.len() - 5], Some(Format::Atom)),
+        Some((_, "ics")) => (&path[..path.len() - 4], Some(Format::Ics)),
+        Some((_, "xml")) => (&path[..path.len() - 4], Some(Format::Xml)),
         Some(_) => (path, None),
     }
 }
@@ -530,7 +574,15 @@ mod tests {
             parse("/countries.JSON"),
             Route::Redirect("/countries.json".into())
         );
-        assert_eq!(parse("/countries/japan.xml"), Route::NotFound(Format::Html));
+        assert_eq!(parse("/countries/japan.pdf"), Route::NotFound(Format::Html));
+        assert_eq!(parse("/countries/japan.xml"), Route::NotFound(Format::Xml));
+        assert_eq!(parse("/about.atom"), Route::NotFound(Format::Atom));
+        assert_eq!(parse("/feed.xml"), Route::Redirect("/timeline.atom".into()));
+        assert_eq!(parse("/Atom.xml"), Route::Redirect("/timeline.atom".into()));
+        assert_eq!(
+            parse("/countries/Japan.ICS"),
+            Route::Redirect("/countries/japan.ics".into())
+        );
         assert_eq!(parse("/about.csv"), Route::NotFound(Format::Csv));
         assert_eq!(parse("/nowhere.json"), Route::NotFound(Format::Json));
     }

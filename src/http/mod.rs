@@ -130,6 +130,7 @@ pub fn error(e: &PageError, format: Format, lang: Lang) -> Response {
         tracing::error!("rendering failed: {detail}");
     }
     let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let format = format.of_errors();
     let body = render::error(e, format, lang);
     let content_type = match format {
         Format::Csv => "text/plain; charset=utf-8",
@@ -196,9 +197,9 @@ async fn static_file(Path(file): Path<String>, headers: HeaderMap) -> Response {
     }
 }
 
-async fn robots() -> impl IntoResponse {
+async fn robots(State(state): State<AppState>) -> impl IntoResponse {
     (
         [(CONTENT_TYPE, "text/plain; charset=utf-8")],
-        assets::ROBOTS,
+        assets::robots(state.config().public_url.as_deref()),
     )
 }

@@ -86,7 +86,7 @@ fn section(page: &PageId) -> Section {
         PageId::Powers | PageId::Power(_) => Section::Powers,
         PageId::Sources => Section::Sources,
         PageId::About => Section::About,
-        PageId::People | PageId::Schema(_) => Section::None,
+        PageId::People | PageId::Schema(_) | PageId::Sitemap => Section::None,
     }
 }
 
@@ -148,7 +148,43 @@ pub struct Layout {
     pub css: &'static str,
     pub icon: &'static str,
     pub alternates: Vec<Alternate>,
+    /// The page's feed and calendar, where it lists events.
+    pub follow: Option<Follow>,
     pub links: Links,
+}
+
+/// How to follow a page that lists events: its Atom feed and its calendar.
+pub struct Follow {
+    pub feed: String,
+    pub calendar: String,
+    /// The calendar as a `webcal:` link, which calendar apps subscribe to; the public URL
+    /// gives its host, and without one it is the plain link to the file.
+    pub subscribe: String,
+}
+
+impl Follow {
+    fn of(view: &PageView, target: &Target<'_>) -> Option<Self> {
+        let page = &view.id;
+        if !(page.has(Format::Atom) && page.has(Format::Ics)) {
+            return None;
+        }
+        let calendar = page.path(target.lang, Format::Ics);
+        let subscribe = match target.public_url {
+            Some(base) => {
+                let host = base
+                    .strip_prefix("https://")
+                    .or_else(|| base.strip_prefix("http://"))
+                    .unwrap_or(base);
+                format!("webcal://{host}{calendar}")
+            }
+            None => calendar.clone(),
+        };
+        Some(Self {
+            feed: page.path(target.lang, Format::Atom),
+            calendar,
+            subscribe,
+        })
+    }
 }
 
 impl Layout {
@@ -159,7 +195,7 @@ impl Layout {
             .id
             .formats()
             .iter()
-            .filter(|f| **f != Format::Html)
+            .filter(|f| matches!(f, Format::Json | Format::Csv))
             .map(|&f| Alternate {
                 href: view.id.path(lang, f),
                 media_type: match f {
@@ -185,6 +221,7 @@ impl Layout {
             css: assets::stylesheet_href(),
             icon: assets::icon_href(),
             alternates,
+            follow: Follow::of(view, target),
             links: Links::new(lang),
         }
     }
@@ -204,6 +241,7 @@ impl Layout {
             css: assets::stylesheet_href(),
             icon: assets::icon_href(),
             alternates: Vec::new(),
+            follow: None,
             links: Links::new(lang),
         }
     }

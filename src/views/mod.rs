@@ -144,6 +144,11 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
                 "The schema {name} is not a page view."
             )));
         }
+        PageId::Sitemap => {
+            return Err(PageError::NotFound(
+                "The sitemap is not a page view.".to_owned(),
+            ));
+        }
     };
     Ok(PageView {
         id: page.clone(),

@@ -3,6 +3,7 @@
 mod caching;
 mod connections;
 mod content;
+mod feeds;
 mod fuzz;
 mod hardening;
 mod hostile;
