@@ -33,6 +33,10 @@ pub enum PageId {
     Schema(&'static str),
     /// `/sitemap.xml`: every HTML page, for search engines.
     Sitemap,
+    /// `/data`: every download, with its size and licence.
+    Data,
+    /// The whole briefing as one file: `/data/briefing.json`, `/data/briefing.sqlite`.
+    Dataset,
 }
 
 /// How a page is written out.
@@ -48,6 +52,8 @@ pub enum Format {
     Ics,
     /// Other XML (the sitemap).
     Xml,
+    /// A SQLite database (the whole dataset).
+    Sqlite,
 }
 
 impl Format {
@@ -60,6 +66,7 @@ impl Format {
             Format::Atom => ".atom",
             Format::Ics => ".ics",
             Format::Xml => ".xml",
+            Format::Sqlite => ".sqlite",
         }
     }
 
@@ -71,6 +78,7 @@ impl Format {
             Format::Atom => "application/atom+xml",
             Format::Ics => "text/calendar; charset=utf-8",
             Format::Xml => "application/xml",
+            Format::Sqlite => "application/vnd.sqlite3",
         }
     }
 
@@ -78,14 +86,14 @@ impl Format {
     /// form of their own, so a reader (or a feed reader showing it) gets the HTML page.
     pub fn of_errors(self) -> Format {
         match self {
-            Format::Atom | Format::Ics | Format::Xml => Format::Html,
+            Format::Atom | Format::Ics | Format::Xml | Format::Sqlite => Format::Html,
             f => f,
         }
     }
 }
 
 /// The names of the published schemas, one per page family.
-pub const SCHEMAS: [&str; 12] = [
+pub const SCHEMAS: [&str; 13] = [
     "overview",
     "timeline",
     "event",
@@ -98,6 +106,7 @@ pub const SCHEMAS: [&str; 12] = [
     "sources",
     "people",
     "about",
+    "data",
 ];
 
 impl PageId {
@@ -116,6 +125,7 @@ impl PageId {
                 &[Format::Html, Format::Json, Format::Atom, Format::Ics]
             }
             PageId::Sitemap => &[Format::Xml],
+            PageId::Dataset => &[Format::Json, Format::Sqlite],
             PageId::Countries | PageId::Powers | PageId::Sources | PageId::People => {
                 &[Format::Html, Format::Json, Format::Csv]
             }
@@ -145,6 +155,8 @@ impl PageId {
             PageId::About => "about",
             PageId::Schema(name) => name,
             PageId::Sitemap => "sitemap",
+            PageId::Data => "data",
+            PageId::Dataset => "dataset",
         }
     }
 
@@ -196,6 +208,12 @@ impl PageId {
                 let _ = write!(p, "/schema/{name}.json");
             }
             PageId::Sitemap => p.push_str("/sitemap.xml"),
+            PageId::Data => {
+                let _ = write!(p, "/data{ext}");
+            }
+            PageId::Dataset => {
+                let _ = write!(p, "/data/briefing{ext}");
+            }
         }
         p
     }
@@ -217,6 +235,7 @@ impl PageId {
             PageId::Sources,
             PageId::People,
             PageId::About,
+            PageId::Data,
         ];
         pages.extend(b.events.iter().map(|e| PageId::Event(e.id.to_string())));
         pages.extend(
@@ -228,6 +247,7 @@ impl PageId {
         pages.extend(b.powers.iter().map(|p| PageId::Power(p.id.to_string())));
         pages.extend(SCHEMAS.iter().map(|s| PageId::Schema(s)));
         pages.push(PageId::Sitemap);
+        pages.push(PageId::Dataset);
         pages
     }
 }
@@ -299,6 +319,8 @@ pub fn parse(path: &str) -> Route {
         (["sources"], _) => Some(PageId::Sources),
         (["people"], _) => Some(PageId::People),
         (["about"], _) => Some(PageId::About),
+        (["data"], _) => Some(PageId::Data),
+        (["data", "briefing"], _) => Some(PageId::Dataset),
         (["schema", name], Format::Json) => SCHEMAS
             .iter()
             .find(|s| *s == name)
@@ -333,6 +355,7 @@ fn split_format(path: &str) -> (&str, Option<Format>) {
         Some((_, "atom")) => (&path[..path.len() - 5], Some(Format::Atom)),
         Some((_, "ics")) => (&path[..path.len() - 4], Some(Format::Ics)),
         Some((_, "xml")) => (&path[..path.len() - 4], Some(Format::Xml)),
+        Some((_, "sqlite")) => (&path[..path.len() - 7], Some(Format::Sqlite)),
         Some(_) => (path, None),
     }
 }

@@ -11,6 +11,7 @@ use crate::urls::{Filter, Format, PageId};
 use crate::views::about::{AboutView, PeopleView};
 use crate::views::areas::{AreaView, AreasView};
 use crate::views::countries::{CountriesView, CountryView, FactRow, FactValue};
+use crate::views::data::DataView;
 use crate::views::overview::OverviewView;
 use crate::views::powers::{PowerView, PowersView};
 use crate::views::sources::SourcesView;
@@ -86,6 +87,7 @@ fn section(page: &PageId) -> Section {
         PageId::Powers | PageId::Power(_) => Section::Powers,
         PageId::Sources => Section::Sources,
         PageId::About => Section::About,
+        PageId::Data | PageId::Dataset => Section::About,
         PageId::People | PageId::Schema(_) | PageId::Sitemap => Section::None,
     }
 }
@@ -114,6 +116,7 @@ pub struct Links {
     pub sources: String,
     pub people: String,
     pub about: String,
+    pub data: String,
 }
 
 impl Links {
@@ -127,6 +130,7 @@ impl Links {
             sources: PageId::Sources.href(lang),
             people: PageId::People.href(lang),
             about: PageId::About.href(lang),
+            data: PageId::Data.href(lang),
         }
     }
 }
@@ -281,6 +285,16 @@ pub fn fact_value(ui: &Ui, f: &FactRow) -> String {
     }
 }
 
+/// A file size for readers: "12.3 KB".
+pub fn size(bytes: &Option<u64>) -> String {
+    match *bytes {
+        None => String::new(),
+        Some(n) if n < 1000 => format!("{n} bytes"),
+        Some(n) if n < 1_000_000 => format!("{:.1} KB", n as f64 / 1000.0),
+        Some(n) => format!("{:.1} MB", n as f64 / 1_000_000.0),
+    }
+}
+
 /// A fact's link, where its value is a person.
 pub fn fact_href(f: &FactRow) -> Option<&str> {
     match &f.value {
@@ -312,6 +326,7 @@ page!(PowerHtml, "power.html", PowerView);
 page!(SourcesHtml, "sources.html", SourcesView);
 page!(PeopleHtml, "people.html", PeopleView);
 page!(AboutHtml, "about.html", AboutView);
+page!(DataHtml, "data.html", DataView);
 
 /// The page as HTML.
 pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String, PageError> {
@@ -329,6 +344,7 @@ pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String,
         Body::Sources(v) => SourcesHtml { layout, v }.render(),
         Body::People(v) => PeopleHtml { layout, v }.render(),
         Body::About(v) => AboutHtml { layout, v }.render(),
+        Body::Data(v) => DataHtml { layout, v }.render(),
     };
     html.map_err(|e| PageError::Render(e.to_string()))
 }

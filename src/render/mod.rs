@@ -3,10 +3,12 @@
 
 pub mod atom;
 pub mod csv;
+pub mod dataset;
 pub mod html;
 pub mod ics;
 pub mod json;
 pub mod sitemap;
+pub mod sqlite;
 
 use crate::error::PageError;
 use crate::i18n::Lang;
@@ -36,9 +38,10 @@ pub fn render(
         Format::Csv => csv::page(view, target),
         Format::Atom => atom::page(view, target, brand),
         Format::Ics => ics::page(view, target, brand),
-        Format::Xml => Err(PageError::NotFound(format!(
-            "The page \u{201c}{}\u{201d} has no XML form.",
-            view.title
+        Format::Xml | Format::Sqlite => Err(PageError::NotFound(format!(
+            "The page \u{201c}{}\u{201d} has no {} form.",
+            view.title,
+            <&str>::from(format)
         ))),
     }
 }
@@ -71,7 +74,7 @@ pub fn error(error: &PageError, format: Format, lang: Lang) -> Vec<u8> {
         }
         Format::Json => json::error(status, error),
         Format::Csv => format!("{}\n", error.message()).into_bytes(),
-        Format::Atom | Format::Ics | Format::Xml => {
+        Format::Atom | Format::Ics | Format::Xml | Format::Sqlite => {
             html::error(status, error.message(), error.suggestions(), lang).into_bytes()
         }
     }

@@ -391,3 +391,160 @@ async fn the_sitemap_lists_every_page_and_every_url_in_it_answers() {
         robots.body
     );
 }
+
+/// The status, headers and bytes of an answer, for binary files.
+async fn bytes(app: &Router, uri: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let response = app
+        .clone()
+        .oneshot(
+            Request::builder()
+                .uri(uri)
+                .body(Body::empty())
+                .expect("a request"),
+        )
+        .await
+        .expect("infallible");
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("a body")
+        .to_bytes();
+    (status, headers, body.to_vec())
+}
+
+#[tokio::test]
+async fn the_data_page_links_every_download_with_its_size() {
+    let app = shipped_app();
+    let (status, _, body) = raw(&app, "/data.json").await;
+    assert_eq!(status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    let page = get(&app, "/data").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(
+        page.body.contains("CC BY 4.0") && page.body.contains("MIT"),
+        "licences"
+    );
+    let mut hrefs = Vec::new();
+    for group in json["groups"].as_array().expect("groups") {
+        for d in group["downloads"].as_array().expect("downloads") {
+            let href = d["href"].as_str().expect("an href");
+            let (status, headers, body) = bytes(&app, href).await;
+            assert_eq!(status, StatusCode::OK, "{href}");
+            assert_eq!(content_type(&headers), d["media_type"], "{href}");
+            assert_eq!(
+                d["bytes"],
+                body.len(),
+                "{href}: the size given is the size served"
+            );
+            assert!(
+                page.body.contains(&format!("href=\"{href}\"")),
+                "{href} linked"
+            );
+            hrefs.push(href.to_owned());
+        }
+    }
+    for expected in [
+        "/data/briefing.json",
+        "/data/briefing.sqlite",
+        "/timeline.csv",
+        "/timeline.atom",
+        "/timeline.ics",
+        "/countries/kazakhstan.atom",
+        "/powers/china.ics",
+        "/sitemap.xml",
+        "/schema/data.json",
+        "/countries/kazakhstan.json",
+    ] {
+        assert!(hrefs.iter().any(|h| h == expected), "{expected} is listed");
+    }
+    // Linked from every page's footer.
+    assert!(get(&app, "/").await.body.contains("href=\"/data\""));
+}
+
+#[tokio::test]
+async fn the_whole_briefing_as_json_holds_every_item() {
+    let app = shipped_app();
+    let b = shipped_state().briefing();
+    let (status, headers, body) = raw(&app, "/data/briefing.json").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(content_type(&headers), "application/json");
+    let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+    let len = |key: &str| json[key].as_array().map_or(0, Vec::len);
+    assert_eq!(len("events"), b.events.len());
+    assert_eq!(len("countries"), b.countries.len());
+    assert_eq!(len("sources"), b.sources.len());
+    assert_eq!(len("people"), b.people.len());
+    assert_eq!(len("areas"), b.areas.len());
+    assert_eq!(len("powers"), b.powers.len());
+    assert_eq!(len("organisations"), b.organisations.len());
+    assert_eq!(len("corrections"), b.corrections.len());
+    assert_eq!(json["summit"]["id"], b.summit.id.as_str());
+    assert_eq!(json["events"][0]["id"], b.events[0].id.as_str());
+}
+
+#[tokio::test]
+async fn the_sqlite_file_opens_and_holds_every_item_with_sound_keys() {
+    let app = shipped_app();
+    let b = shipped_state().briefing();
+    let (status, headers, body) = bytes(&app, "/data/briefing.sqlite").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(content_type(&headers), "application/vnd.sqlite3");
+    assert!(headers.get("etag").is_some());
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let file = dir.path().join("briefing.sqlite");
+    std::fs::write(&file, &body).expect("write");
+    let db =
+        rusqlite::Connection::open_with_flags(&file, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("opens as-is");
+    let count = |sql: &str| -> usize {
+        db.query_row(sql, [], |r| r.get::<_, i64>(0))
+            .unwrap_or_else(|e| panic!("{sql}: {e}")) as usize
+    };
+    let table = |name: &str| count(&format!("SELECT count(*) FROM {name}"));
+    assert_eq!(table("events"), b.events.len());
+    assert_eq!(table("countries"), b.countries.len());
+    assert_eq!(table("sources"), b.sources.len());
+    assert_eq!(table("people"), b.people.len());
+    assert_eq!(table("areas"), b.areas.len());
+    assert_eq!(table("powers"), b.powers.len());
+    assert_eq!(table("organisations"), b.organisations.len());
+    assert_eq!(table("corrections"), b.corrections.len());
+    assert_eq!(table("summit"), 1);
+    let sum = |f: &dyn Fn(&TimelineEvent) -> usize| b.events.iter().map(f).sum::<usize>();
+    assert_eq!(table("event_countries"), sum(&|e| e.countries.len()));
+    assert_eq!(table("event_areas"), sum(&|e| e.areas.len()));
+    assert_eq!(table("event_powers"), sum(&|e| e.powers.len()));
+    assert_eq!(table("event_people"), sum(&|e| e.people.len()));
+    assert_eq!(table("event_sources"), sum(&|e| e.sources.iter().count()));
+    assert_eq!(
+        table("memberships"),
+        b.countries
+            .iter()
+            .map(|c| c.memberships.len())
+            .sum::<usize>()
+    );
+    assert_eq!(
+        table("plans"),
+        b.areas.iter().map(|a| a.plans.len()).sum::<usize>()
+    );
+    // The views join what the tables hold.
+    assert_eq!(table("events_overview"), b.events.len());
+    assert_eq!(table("event_countries_named"), table("event_countries"));
+    assert_eq!(table("event_areas_named"), table("event_areas"));
+    assert_eq!(table("event_powers_named"), table("event_powers"));
+    assert_eq!(table("event_sources_named"), table("event_sources"));
+    assert_eq!(count("SELECT count(*) FROM pragma_foreign_key_check"), 0);
+    let fks = count("SELECT count(*) FROM sqlite_master m, pragma_foreign_key_list(m.name)");
+    assert!(fks >= 15, "tables refer to each other: {fks} foreign keys");
+    let kaz: String = db
+        .query_row(
+            "SELECT countries FROM events_overview WHERE id = ?1",
+            [b.events[0].id.as_str()],
+            |r| r.get(0),
+        )
+        .expect("a row");
+    assert!(!kaz.is_empty());
+}
