@@ -312,7 +312,7 @@ fn render_page(
             return vec![(Format::Xml, Ok(render::sitemap::page(cx.b, target)))];
         }
         // The whole briefing as JSON now; as SQLite after start-up (see `Site::later`).
-        PageId::Dataset => return vec![(Format::Json, render::dataset::json(cx.b))],
+        PageId::Dataset => return vec![(Format::Json, render::dataset::json(cx.b, cx.lang))],
         PageId::Data => return Vec::new(),
         _ => {}
     }

@@ -93,7 +93,7 @@ impl Format {
 }
 
 /// The names of the published schemas, one per page family.
-pub const SCHEMAS: [&str; 13] = [
+pub const SCHEMAS: [&str; 14] = [
     "overview",
     "timeline",
     "event",
@@ -107,6 +107,8 @@ pub const SCHEMAS: [&str; 13] = [
     "people",
     "about",
     "data",
+    // Of `/data/briefing.json`, not of a page.
+    "dataset",
 ];
 
 impl PageId {

@@ -388,3 +388,43 @@ pub fn error(status: u16, message: &str, suggestions: &[Suggestion], lang: Lang)
         heading.to_owned()
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::views::{Context, build};
+
+    #[test]
+    fn the_calendar_is_subscribed_to_with_webcal_on_the_public_host() {
+        let b = crate::model::DataSource::Embedded.load().expect("loads");
+        let cx = Context {
+            b: &b,
+            lang: Lang::En,
+            today: b.summit.updated,
+        };
+        let view = build(&cx, &PageId::Country("kazakhstan".into())).expect("a view");
+        let with = |public_url| {
+            Follow::of(
+                &view,
+                &Target {
+                    lang: Lang::En,
+                    public_url,
+                },
+            )
+            .expect("a profile can be followed")
+        };
+        let f = with(Some("https://briefing.example.org"));
+        assert_eq!(
+            f.subscribe,
+            "webcal://briefing.example.org/countries/kazakhstan.ics"
+        );
+        assert_eq!(f.feed, "/countries/kazakhstan.atom");
+        assert_eq!(with(None).subscribe, "/countries/kazakhstan.ics");
+        let about = build(&cx, &PageId::About).expect("a view");
+        let target = Target {
+            lang: Lang::En,
+            public_url: None,
+        };
+        assert!(Follow::of(&about, &target).is_none());
+    }
+}

@@ -66,6 +66,7 @@ pub fn schema(name: &str) -> Option<Vec<u8>> {
         "people" => schema_of::<about::PeopleView>(),
         "about" => schema_of::<about::AboutView>(),
         "data" => schema_of::<data::DataView>(),
+        "dataset" => super::dataset::schema(),
         _ => return None,
     };
     serde_json::to_vec_pretty(&value).ok()

@@ -60,3 +60,25 @@ pub fn page(b: &Briefing, target: &Target<'_>) -> Vec<u8> {
     out.push_str("</urlset>\n");
     out.into_bytes()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn with_a_public_url_every_loc_is_absolute() {
+        let b = crate::model::DataSource::Embedded.load().expect("loads");
+        let target = Target {
+            lang: Lang::En,
+            public_url: Some("https://briefing.example.org"),
+        };
+        let xml = String::from_utf8(page(&b, &target)).expect("UTF-8");
+        assert!(xml.contains("<loc>https://briefing.example.org/</loc>"));
+        assert!(xml.contains("<loc>https://briefing.example.org/countries/kazakhstan</loc>"));
+        assert_eq!(
+            xml.matches("<loc>").count(),
+            xml.matches("<loc>https://briefing.example.org/").count()
+        );
+        assert!(!xml.contains(".json<"), "only HTML pages");
+    }
+}

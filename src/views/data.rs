@@ -68,6 +68,7 @@ pub fn label(b: &Briefing, page: &PageId) -> String {
         PageId::Sources => "Sources".to_owned(),
         PageId::People => "People".to_owned(),
         PageId::About => "About".to_owned(),
+        PageId::Schema("dataset") => "Schema of the whole briefing (JSON)".to_owned(),
         PageId::Schema(name) => format!("Schema of the {name} page"),
         PageId::Sitemap => "Sitemap".to_owned(),
         PageId::Data => "Downloads (this page)".to_owned(),

@@ -482,6 +482,19 @@ async fn the_whole_briefing_as_json_holds_every_item() {
     assert_eq!(len("organisations"), b.organisations.len());
     assert_eq!(len("corrections"), b.corrections.len());
     assert_eq!(json["summit"]["id"], b.summit.id.as_str());
+    assert_eq!(json["schema"], "/schema/dataset.json");
+    let (status, _, schema) = raw(&app, "/schema/dataset.json").await;
+    assert_eq!(status, StatusCode::OK);
+    let schema: serde_json::Value = serde_json::from_str(&schema).expect("a schema");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    let errors: Vec<String> = validator
+        .iter_errors(&json)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let mut broken = json.clone();
+    broken["events"][0]["date"] = serde_json::json!("last spring");
+    assert!(!validator.is_valid(&broken), "the schema checks dates");
     assert_eq!(json["events"][0]["id"], b.events[0].id.as_str());
 }
 
