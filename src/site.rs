@@ -139,7 +139,7 @@ impl Site {
     }
 
     /// The files that are not built with the site, so that start-up stays fast: the SQLite
-    /// database, and the `/data` page that gives its size. Built by the background
+    /// database, the zip of its tables as CSV, and the `/data` page that gives their sizes. Built by the background
     /// compression, or by the first request for one of them, whichever comes first.
     fn later(&self) -> &HashMap<String, Arc<Representation>> {
         self.later.get_or_init(|| {
@@ -147,14 +147,23 @@ impl Site {
             let target = self.target();
             let lang = target.lang;
             let mut built = HashMap::new();
-            let sqlite = PageId::Dataset.path(lang, Format::Sqlite);
-            match render::sqlite::database(&self.briefing) {
-                Ok(bytes) => {
-                    let page = representation(bytes, Format::Sqlite);
-                    page.compress(Effort::Quick);
-                    built.insert(sqlite, Arc::new(page));
+            let files = [
+                (
+                    Format::Sqlite,
+                    render::sqlite::database as fn(&Briefing) -> _,
+                ),
+                (Format::Zip, render::sqlite::tables_zip),
+            ];
+            for (format, build) in files {
+                let path = PageId::Dataset.path(lang, format);
+                match build(&self.briefing) {
+                    Ok(bytes) => {
+                        let page = representation(bytes, format);
+                        page.compress(Effort::Quick);
+                        built.insert(path, Arc::new(page));
+                    }
+                    Err(e) => tracing::error!("building {path} failed: {e}"),
                 }
-                Err(e) => tracing::error!("building {sqlite} failed: {e}"),
             }
             let cx = Context {
                 b: &self.briefing,
@@ -342,7 +351,7 @@ fn render_page(
 fn is_later(page: &PageId, format: Format) -> bool {
     matches!(
         (page, format),
-        (PageId::Data, _) | (PageId::Dataset, Format::Sqlite)
+        (PageId::Data, _) | (PageId::Dataset, Format::Sqlite | Format::Zip)
     )
 }
 

@@ -35,7 +35,8 @@ pub enum PageId {
     Sitemap,
     /// `/data`: every download, with its size and licence.
     Data,
-    /// The whole briefing as one file: `/data/briefing.json`, `/data/briefing.sqlite`.
+    /// The whole briefing as one file: `/data/briefing.json`, `/data/briefing.sqlite`,
+    /// `/data/briefing.zip` (CSV).
     Dataset,
 }
 
@@ -54,6 +55,8 @@ pub enum Format {
     Xml,
     /// A SQLite database (the whole dataset).
     Sqlite,
+    /// A zip of CSV files, one per table (the whole dataset).
+    Zip,
 }
 
 impl Format {
@@ -67,6 +70,7 @@ impl Format {
             Format::Ics => ".ics",
             Format::Xml => ".xml",
             Format::Sqlite => ".sqlite",
+            Format::Zip => ".zip",
         }
     }
 
@@ -79,6 +83,7 @@ impl Format {
             Format::Ics => "text/calendar; charset=utf-8",
             Format::Xml => "application/xml",
             Format::Sqlite => "application/vnd.sqlite3",
+            Format::Zip => "application/zip",
         }
     }
 
@@ -86,7 +91,7 @@ impl Format {
     /// form of their own, so a reader (or a feed reader showing it) gets the HTML page.
     pub fn of_errors(self) -> Format {
         match self {
-            Format::Atom | Format::Ics | Format::Xml | Format::Sqlite => Format::Html,
+            Format::Atom | Format::Ics | Format::Xml | Format::Sqlite | Format::Zip => Format::Html,
             f => f,
         }
     }
@@ -127,7 +132,7 @@ impl PageId {
                 &[Format::Html, Format::Json, Format::Atom, Format::Ics]
             }
             PageId::Sitemap => &[Format::Xml],
-            PageId::Dataset => &[Format::Json, Format::Sqlite],
+            PageId::Dataset => &[Format::Json, Format::Sqlite, Format::Zip],
             PageId::Countries | PageId::Powers | PageId::Sources | PageId::People => {
                 &[Format::Html, Format::Json, Format::Csv]
             }
@@ -358,6 +363,7 @@ fn split_format(path: &str) -> (&str, Option<Format>) {
         Some((_, "ics")) => (&path[..path.len() - 4], Some(Format::Ics)),
         Some((_, "xml")) => (&path[..path.len() - 4], Some(Format::Xml)),
         Some((_, "sqlite")) => (&path[..path.len() - 7], Some(Format::Sqlite)),
+        Some((_, "zip")) => (&path[..path.len() - 4], Some(Format::Zip)),
         Some(_) => (path, None),
     }
 }

@@ -38,7 +38,7 @@ pub fn render(
         Format::Csv => csv::page(view, target),
         Format::Atom => atom::page(view, target, brand),
         Format::Ics => ics::page(view, target, brand),
-        Format::Xml | Format::Sqlite => Err(PageError::NotFound(format!(
+        Format::Xml | Format::Sqlite | Format::Zip => Err(PageError::NotFound(format!(
             "The page \u{201c}{}\u{201d} has no {} form.",
             view.title,
             <&str>::from(format)
@@ -74,7 +74,7 @@ pub fn error(error: &PageError, format: Format, lang: Lang) -> Vec<u8> {
         }
         Format::Json => json::error(status, error),
         Format::Csv => format!("{}\n", error.message()).into_bytes(),
-        Format::Atom | Format::Ics | Format::Xml | Format::Sqlite => {
+        Format::Atom | Format::Ics | Format::Xml | Format::Sqlite | Format::Zip => {
             html::error(status, error.message(), error.suggestions(), lang).into_bytes()
         }
     }

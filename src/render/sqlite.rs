@@ -3,8 +3,9 @@
 //! list an item holds (an event's countries, a country's memberships), foreign keys between
 //! them, and views that join events to their countries, areas, powers and sources.
 //!
-//! Built in memory with `rusqlite` (SQLite compiled in) and serialised to bytes; the site
-//! builds it off the request path of every page but its own (see `site.rs`).
+//! Built in memory with `rusqlite` (SQLite compiled in) and serialised to bytes; the same
+//! tables, one CSV file each, make `/data/briefing.zip`. The site builds both off the request
+//! path of every page but their own (see `site.rs`).
 
 use rusqlite::{Connection, params};
 
@@ -296,8 +297,8 @@ fn fill(conn: &Connection, b: &Briefing) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// The database file's bytes.
-pub fn database(b: &Briefing) -> Result<Vec<u8>, String> {
+/// The briefing in a new in-memory database, its foreign keys checked.
+fn connection(b: &Briefing) -> Result<Connection, String> {
     let conn = Connection::open_in_memory().map_err(|e| e.to_string())?;
     // One transaction: inserts are not each a commit. Keys are checked once all rows are in,
     // so that tables may refer to each other (a country's head of state, a person's country).
@@ -313,11 +314,72 @@ pub fn database(b: &Briefing) -> Result<Vec<u8>, String> {
     if broken > 0 {
         return Err(format!("{broken} rows break a foreign key"));
     }
+    Ok(conn)
+}
+
+/// The database file's bytes.
+pub fn database(b: &Briefing) -> Result<Vec<u8>, String> {
+    let conn = connection(b)?;
     conn.execute_batch("VACUUM;").map_err(|e| e.to_string())?;
     let data = conn
         .serialize(rusqlite::MAIN_DB)
         .map_err(|e| e.to_string())?;
     Ok(data.to_vec())
+}
+
+/// Every table of the database as a CSV file (`events.csv`, `event_countries.csv`, …) with
+/// a header row, in one zip; dated the day the briefing was last reviewed, so that the same
+/// data gives the same bytes.
+pub fn tables_zip(b: &Briefing) -> Result<Vec<u8>, String> {
+    use rusqlite::types::ValueRef;
+    use std::io::Write as _;
+
+    let conn = connection(b)?;
+    let err = |e: &dyn std::fmt::Display| e.to_string();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .map_err(|e| err(&e))?;
+    let r = &b.summit.updated;
+    let day = zip::DateTime::from_date_and_time(
+        u16::try_from(r.year()).unwrap_or(1980),
+        r.month().unwrap_or(1),
+        r.day().unwrap_or(1),
+        0,
+        0,
+        0,
+    )
+    .unwrap_or_default();
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(day);
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for table in &tables {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{table}\""))
+            .map_err(|e| err(&e))?;
+        let mut csv = csv::Writer::from_writer(Vec::new());
+        let names: Vec<String> = stmt.column_names().iter().map(|n| n.to_string()).collect();
+        csv.write_record(&names).map_err(|e| err(&e))?;
+        let mut rows = stmt.query([]).map_err(|e| err(&e))?;
+        while let Some(row) = rows.next().map_err(|e| err(&e))? {
+            let mut record = Vec::with_capacity(names.len());
+            for i in 0..names.len() {
+                record.push(match row.get_ref(i).map_err(|e| err(&e))? {
+                    ValueRef::Null | ValueRef::Blob(_) => String::new(),
+                    ValueRef::Integer(n) => n.to_string(),
+                    ValueRef::Real(x) => x.to_string(),
+                    ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                });
+            }
+            csv.write_record(&record).map_err(|e| err(&e))?;
+        }
+        let bytes = csv.into_inner().map_err(|e| err(&e))?;
+        zip.start_file(format!("{table}.csv"), options)
+            .map_err(|e| err(&e))?;
+        zip.write_all(&bytes).map_err(|e| err(&e))?;
+    }
+    Ok(zip.finish().map_err(|e| err(&e))?.into_inner())
 }
 
 #[cfg(test)]

@@ -106,10 +106,11 @@ pub fn data(cx: &Context<'_>) -> DataView {
         groups: vec![
             group(
                 "The whole briefing",
-                "Every item of every kind in one file: as JSON, exactly as the data files hold it; and as a SQLite database (one table per kind, foreign keys, and views joining events to their countries, areas, powers and sources) that opens as-is in Datasette or any SQLite tool.",
+                "Every item of every kind in one file: as JSON, exactly as the data files hold it; and as a SQLite database (one table per kind, foreign keys, and views joining events to their countries, areas, powers and sources) that opens as-is in Datasette or any SQLite tool; and the same tables as CSV files, one per table, in a zip.",
                 vec![
                     whole(Format::Json, "The whole briefing (JSON)"),
                     whole(Format::Sqlite, "The whole briefing (SQLite)"),
+                    whole(Format::Zip, "Every table of the database as CSV (zip)"),
                 ],
             ),
             group(

@@ -449,6 +449,7 @@ async fn the_data_page_links_every_download_with_its_size() {
     for expected in [
         "/data/briefing.json",
         "/data/briefing.sqlite",
+        "/data/briefing.zip",
         "/timeline.csv",
         "/timeline.atom",
         "/timeline.ics",
@@ -560,4 +561,34 @@ async fn the_sqlite_file_opens_and_holds_every_item_with_sound_keys() {
         )
         .expect("a row");
     assert!(!kaz.is_empty());
+}
+
+#[tokio::test]
+async fn the_zip_holds_every_table_as_csv_with_the_database_row_counts() {
+    use std::io::Read as _;
+    let app = shipped_app();
+    let b = shipped_state().briefing();
+    let (status, headers, body) = bytes(&app, "/data/briefing.zip").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(content_type(&headers), "application/zip");
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(body)).expect("a zip");
+    let rows = |zip: &mut zip::ZipArchive<std::io::Cursor<Vec<u8>>>, name: &str| -> usize {
+        let mut text = String::new();
+        zip.by_name(name)
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+            .read_to_string(&mut text)
+            .expect("UTF-8");
+        csv::Reader::from_reader(text.as_bytes()).records().count()
+    };
+    assert_eq!(rows(&mut zip, "events.csv"), b.events.len());
+    assert_eq!(rows(&mut zip, "countries.csv"), b.countries.len());
+    assert_eq!(rows(&mut zip, "sources.csv"), b.sources.len());
+    assert_eq!(rows(&mut zip, "people.csv"), b.people.len());
+    assert_eq!(rows(&mut zip, "powers.csv"), b.powers.len());
+    assert_eq!(rows(&mut zip, "areas.csv"), b.areas.len());
+    assert_eq!(
+        rows(&mut zip, "event_countries.csv"),
+        b.events.iter().map(|e| e.countries.len()).sum::<usize>()
+    );
+    assert!(zip.len() >= 18, "one file per table: {}", zip.len());
 }
