@@ -96,3 +96,12 @@ pub fn find(file: &str) -> Option<&'static Representation> {
 
 /// `robots.txt`: every page may be indexed.
 pub const ROBOTS: &str = "User-agent: *\nAllow: /\n";
+
+/// `robots.txt`: everything may be crawled, and the sitemap is at `/sitemap.xml` (an absolute
+/// URL when the public URL is known, as the protocol wants).
+pub fn robots(public_url: Option<&str>) -> String {
+    format!(
+        "{ROBOTS}Sitemap: {}/sitemap.xml\n",
+        public_url.unwrap_or_default()
+    )
+}

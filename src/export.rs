@@ -18,7 +18,6 @@ use crate::i18n::Lang;
 use crate::render;
 use crate::representation::{Effort, Encoding, Representation};
 use crate::state::AppState;
-use crate::urls::Format;
 
 /// What an export wrote.
 #[derive(Debug, Default)]
@@ -29,12 +28,17 @@ pub struct ExportSummary {
 }
 
 /// The file a page's path is written to, under `out`: an HTML page is a directory's
-/// `index.html` (clean URLs on any static host); JSON, CSV and schemas keep their own names.
+/// `index.html` (clean URLs on any static host); JSON, CSV, feeds, calendars, schemas and
+/// the sitemap keep their own names.
 pub fn page_file(out: &Path, path: &str) -> PathBuf {
     let mut file = out.to_path_buf();
     file.extend(path.split('/').filter(|s| !s.is_empty()));
-    let is_data =
-        path.ends_with(Format::Json.extension()) || path.ends_with(Format::Csv.extension());
+    // Only data has an extension (`.json`, `.csv`, `.atom`, `.ics`, `.xml`): page ids never
+    // contain a dot.
+    let is_data = path
+        .rsplit('/')
+        .next()
+        .is_some_and(|last| last.contains('.'));
     if is_data {
         file
     } else {
@@ -63,7 +67,7 @@ pub async fn export(state: &AppState, out: &Path) -> io::Result<ExportSummary> {
     write_all(&out.join("404.html"), &page, &mut summary)?;
     write(
         &out.join("robots.txt"),
-        assets::ROBOTS.as_bytes(),
+        assets::robots(state.config().public_url.as_deref()).as_bytes(),
         &mut summary,
     )?;
     Ok(summary)

@@ -5,8 +5,8 @@
 //! entries; a new briefing or a new day builds a new one, swapped in whole (see `state.rs`).
 
 use std::collections::HashMap;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::http::HeaderValue;
@@ -51,6 +51,10 @@ pub struct Site {
     /// Pages in the order they were listed: the most visited first, for compression.
     order: Vec<String>,
     filtered: quick_cache::sync::Cache<String, Arc<Representation>, ByBytes>,
+    /// The files built after start-up (see [`Site::later`]), once built.
+    later: OnceLock<HashMap<String, Arc<Representation>>>,
+    /// Their paths, in listing order.
+    later_paths: Vec<String>,
     /// Set when a newer snapshot replaced this one: background work on it stops.
     retired: AtomicBool,
     public_url: Option<String>,
@@ -88,7 +92,15 @@ impl Site {
         };
         let mut order = Vec::new();
         let mut pages = HashMap::new();
+        let mut later_paths = Vec::new();
         for page in PageId::all(&briefing) {
+            for &format in page.formats() {
+                if is_later(&page, format) {
+                    let path = page.path(target.lang, format);
+                    later_paths.push(path.clone());
+                    order.push(path);
+                }
+            }
             let rendered = render_page(&cx, &target, &page);
             for (format, result) in rendered {
                 let path = page.path(target.lang, format);
@@ -119,22 +131,96 @@ impl Site {
                 FILTER_CACHE_BYTES,
                 ByBytes,
             ),
+            later: OnceLock::new(),
+            later_paths,
             retired: AtomicBool::new(false),
             public_url: config.public_url.clone(),
         }
     }
 
+    /// The files that are not built with the site, so that start-up stays fast: the SQLite
+    /// database, the zip of its tables as CSV, and the `/data` page that gives their sizes. Built by the background
+    /// compression, or by the first request for one of them, whichever comes first.
+    fn later(&self) -> &HashMap<String, Arc<Representation>> {
+        self.later.get_or_init(|| {
+            let started = Instant::now();
+            let target = self.target();
+            let lang = target.lang;
+            let mut built = HashMap::new();
+            let files = [
+                (
+                    Format::Sqlite,
+                    render::sqlite::database as fn(&Briefing) -> _,
+                ),
+                (Format::Zip, render::sqlite::tables_zip),
+            ];
+            for (format, build) in files {
+                let path = PageId::Dataset.path(lang, format);
+                match build(&self.briefing) {
+                    Ok(bytes) => {
+                        let page = representation(bytes, format);
+                        page.compress(Effort::Quick);
+                        built.insert(path, Arc::new(page));
+                    }
+                    Err(e) => tracing::error!("building {path} failed: {e}"),
+                }
+            }
+            let cx = Context {
+                b: &self.briefing,
+                lang,
+                today: self.today,
+            };
+            match views::build(&cx, &PageId::Data) {
+                Ok(mut view) => {
+                    if let views::Body::Data(v) = &mut view.body {
+                        for d in v.downloads_mut() {
+                            d.bytes = self
+                                .pages
+                                .get(&d.href)
+                                .or_else(|| built.get(&d.href))
+                                .map(|p| p.identity().bytes.len() as u64);
+                        }
+                    }
+                    for &format in PageId::Data.formats() {
+                        let path = PageId::Data.path(lang, format);
+                        match render::render(&view, format, &target, &self.briefing.summit.name) {
+                            Ok(bytes) => {
+                                let page = representation(bytes, format);
+                                page.compress(Effort::Quick);
+                                built.insert(path, Arc::new(page));
+                            }
+                            Err(e) => tracing::error!("rendering {path} failed: {e}"),
+                        }
+                    }
+                }
+                Err(e) => tracing::error!("rendering the data page failed: {e}"),
+            }
+            tracing::info!(
+                "built {} files after start-up in {:?}",
+                built.len(),
+                started.elapsed()
+            );
+            built
+        })
+    }
+
     /// The pre-rendered page at `path` (the path of a [`PageId`] in a language and a format),
     /// if there is one.
     pub fn page(&self, path: &str) -> Option<&Arc<Representation>> {
-        self.pages.get(path)
+        self.pages.get(path).or_else(|| {
+            if self.later_paths.iter().any(|p| p == path) {
+                self.later().get(path)
+            } else {
+                None
+            }
+        })
     }
 
     /// Every pre-rendered page with its path, in listing order.
     pub fn pages(&self) -> impl Iterator<Item = (&str, &Representation)> {
         self.order
             .iter()
-            .filter_map(|p| self.pages.get(p).map(|r| (p.as_str(), &**r)))
+            .filter_map(|p| self.page(p).map(|r| (p.as_str(), &**r)))
     }
 
     /// The target pages are rendered for.
@@ -191,6 +277,7 @@ impl Site {
     /// replaced before it finished (the new one has its own compression).
     pub fn compress_all(&self) -> Option<Duration> {
         let started = Instant::now();
+        self.later();
         for asset in assets::assets().iter().filter(|a| a.compressible) {
             asset.immutable.compress(Effort::Max);
             asset.plain.compress(Effort::Max);
@@ -213,7 +300,8 @@ impl Site {
 
     /// Bytes held by the pre-rendered pages, all variants.
     pub fn bytes(&self) -> usize {
-        self.pages.values().map(|p| p.weight()).sum()
+        let later = self.later.get().into_iter().flat_map(|l| l.values());
+        self.pages.values().chain(later).map(|p| p.weight()).sum()
     }
 }
 
@@ -228,18 +316,73 @@ fn render_page(
             .ok_or_else(|| PageError::NotFound(format!("There is no schema {name}.")));
         return vec![(Format::Json, schema)];
     }
+    match page {
+        PageId::Sitemap => {
+            return vec![(Format::Xml, Ok(render::sitemap::page(cx.b, target)))];
+        }
+        // The whole briefing as JSON now; as SQLite after start-up (see `Site::later`).
+        PageId::Dataset => return vec![(Format::Json, render::dataset::json(cx.b, cx.lang))],
+        PageId::Data => return Vec::new(),
+        _ => {}
+    }
     match views::build(cx, page) {
-        Ok(view) => page
-            .formats()
-            .iter()
-            .map(|&f| (f, render::render(&view, f, target, &cx.b.summit.name)))
-            .collect(),
+        Ok(view) => {
+            let feed = feed_view(cx, page, &view);
+            page.formats()
+                .iter()
+                .map(|&f| {
+                    let view = match (&feed, f) {
+                        (Some(feed), Format::Atom | Format::Ics) => feed,
+                        _ => &view,
+                    };
+                    (f, render::render(view, f, target, &cx.b.summit.name))
+                })
+                .collect()
+        }
         Err(e) => page
             .formats()
             .iter()
             .map(|&f| (f, Err(e.clone())))
             .collect(),
     }
+}
+
+/// Whether `page` in `format` is built after start-up rather than with the site.
+fn is_later(page: &PageId, format: Format) -> bool {
+    matches!(
+        (page, format),
+        (PageId::Data, _) | (PageId::Dataset, Format::Sqlite | Format::Zip)
+    )
+}
+
+/// What the feed and the calendar of a country, area or power list: the timeline filtered by
+/// it (the same events as its timeline link), under the profile's own name and address.
+fn feed_view(
+    cx: &Context<'_>,
+    page: &PageId,
+    profile: &views::PageView,
+) -> Option<views::PageView> {
+    let one = |id: &String| vec![id.clone()];
+    let filter = match page {
+        PageId::Country(id) => Filter {
+            countries: one(id),
+            ..Filter::default()
+        },
+        PageId::Area(id) => Filter {
+            areas: one(id),
+            ..Filter::default()
+        },
+        PageId::Power(id) => Filter {
+            powers: one(id),
+            ..Filter::default()
+        },
+        _ => return None,
+    };
+    let mut feed = views::build(cx, &PageId::Timeline(filter)).ok()?;
+    feed.id = page.clone();
+    feed.title.clone_from(&profile.title);
+    feed.description.clone_from(&profile.description);
+    Some(feed)
 }
 
 /// The bytes of a page with the headers of its format.

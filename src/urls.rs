@@ -31,6 +31,13 @@ pub enum PageId {
     About,
     /// The JSON Schema of one kind of view, e.g. `/schema/country.json`.
     Schema(&'static str),
+    /// `/sitemap.xml`: every HTML page, for search engines.
+    Sitemap,
+    /// `/data`: every download, with its size and licence.
+    Data,
+    /// The whole briefing as one file: `/data/briefing.json`, `/data/briefing.sqlite`,
+    /// `/data/briefing.zip` (CSV).
+    Dataset,
 }
 
 /// How a page is written out.
@@ -40,6 +47,16 @@ pub enum Format {
     Html,
     Json,
     Csv,
+    /// An Atom feed (RFC 4287) of the events a page lists.
+    Atom,
+    /// An iCalendar file (RFC 5545) of the events a page lists.
+    Ics,
+    /// Other XML (the sitemap).
+    Xml,
+    /// A SQLite database (the whole dataset).
+    Sqlite,
+    /// A zip of CSV files, one per table (the whole dataset).
+    Zip,
 }
 
 impl Format {
@@ -49,6 +66,11 @@ impl Format {
             Format::Html => "",
             Format::Json => ".json",
             Format::Csv => ".csv",
+            Format::Atom => ".atom",
+            Format::Ics => ".ics",
+            Format::Xml => ".xml",
+            Format::Sqlite => ".sqlite",
+            Format::Zip => ".zip",
         }
     }
 
@@ -57,12 +79,26 @@ impl Format {
             Format::Html => "text/html; charset=utf-8",
             Format::Json => "application/json",
             Format::Csv => "text/csv; charset=utf-8; header=present",
+            Format::Atom => "application/atom+xml",
+            Format::Ics => "text/calendar; charset=utf-8",
+            Format::Xml => "application/xml",
+            Format::Sqlite => "application/vnd.sqlite3",
+            Format::Zip => "application/zip",
+        }
+    }
+
+    /// The format an error is answered in: feeds, calendars and the sitemap have no error
+    /// form of their own, so a reader (or a feed reader showing it) gets the HTML page.
+    pub fn of_errors(self) -> Format {
+        match self {
+            Format::Atom | Format::Ics | Format::Xml | Format::Sqlite | Format::Zip => Format::Html,
+            f => f,
         }
     }
 }
 
 /// The names of the published schemas, one per page family.
-pub const SCHEMAS: [&str; 12] = [
+pub const SCHEMAS: [&str; 14] = [
     "overview",
     "timeline",
     "event",
@@ -75,17 +111,31 @@ pub const SCHEMAS: [&str; 12] = [
     "sources",
     "people",
     "about",
+    "data",
+    // Of `/data/briefing.json`, not of a page.
+    "dataset",
 ];
 
 impl PageId {
-    /// The formats this page is published in: every page has HTML and JSON, every table CSV.
+    /// The formats this page is published in: every page has HTML and JSON, every table CSV,
+    /// every list of events an Atom feed and a calendar.
     pub fn formats(&self) -> &'static [Format] {
         match self {
-            PageId::Timeline(_)
-            | PageId::Countries
-            | PageId::Powers
-            | PageId::Sources
-            | PageId::People => &[Format::Html, Format::Json, Format::Csv],
+            PageId::Timeline(_) => &[
+                Format::Html,
+                Format::Json,
+                Format::Csv,
+                Format::Atom,
+                Format::Ics,
+            ],
+            PageId::Country(_) | PageId::Area(_) | PageId::Power(_) => {
+                &[Format::Html, Format::Json, Format::Atom, Format::Ics]
+            }
+            PageId::Sitemap => &[Format::Xml],
+            PageId::Dataset => &[Format::Json, Format::Sqlite, Format::Zip],
+            PageId::Countries | PageId::Powers | PageId::Sources | PageId::People => {
+                &[Format::Html, Format::Json, Format::Csv]
+            }
             PageId::Schema(_) => &[Format::Json],
             _ => &[Format::Html, Format::Json],
         }
@@ -111,6 +161,9 @@ impl PageId {
             PageId::People => "people",
             PageId::About => "about",
             PageId::Schema(name) => name,
+            PageId::Sitemap => "sitemap",
+            PageId::Data => "data",
+            PageId::Dataset => "dataset",
         }
     }
 
@@ -161,6 +214,13 @@ impl PageId {
             PageId::Schema(name) => {
                 let _ = write!(p, "/schema/{name}.json");
             }
+            PageId::Sitemap => p.push_str("/sitemap.xml"),
+            PageId::Data => {
+                let _ = write!(p, "/data{ext}");
+            }
+            PageId::Dataset => {
+                let _ = write!(p, "/data/briefing{ext}");
+            }
         }
         p
     }
@@ -182,6 +242,7 @@ impl PageId {
             PageId::Sources,
             PageId::People,
             PageId::About,
+            PageId::Data,
         ];
         pages.extend(b.events.iter().map(|e| PageId::Event(e.id.to_string())));
         pages.extend(
@@ -192,6 +253,8 @@ impl PageId {
         pages.extend(b.areas.iter().map(|a| PageId::Area(a.id.to_string())));
         pages.extend(b.powers.iter().map(|p| PageId::Power(p.id.to_string())));
         pages.extend(SCHEMAS.iter().map(|s| PageId::Schema(s)));
+        pages.push(PageId::Sitemap);
+        pages.push(PageId::Dataset);
         pages
     }
 }
@@ -263,10 +326,17 @@ pub fn parse(path: &str) -> Route {
         (["sources"], _) => Some(PageId::Sources),
         (["people"], _) => Some(PageId::People),
         (["about"], _) => Some(PageId::About),
+        (["data"], _) => Some(PageId::Data),
+        (["data", "briefing"], _) => Some(PageId::Dataset),
         (["schema", name], Format::Json) => SCHEMAS
             .iter()
             .find(|s| *s == name)
             .map(|s| PageId::Schema(s)),
+        (["sitemap"], Format::Xml) => Some(PageId::Sitemap),
+        // Where feed readers look first: the feed of every event.
+        (["feed"] | ["atom"], Format::Xml) => {
+            return Route::Redirect(PageId::Timeline(Filter::default()).path(lang, Format::Atom));
+        }
         _ => None,
     };
     match page {
@@ -282,13 +352,18 @@ pub fn parse(path: &str) -> Route {
     }
 }
 
-/// Splits `.json` and `.csv` off a path; `None` for any other extension on the last segment.
+/// Splits `.json`, `.csv`, `.atom`, `.ics` and `.xml` off a path; `None` for any other extension on the last segment.
 fn split_format(path: &str) -> (&str, Option<Format>) {
     let last = path.rsplit('/').next().unwrap_or("");
     match last.rsplit_once('.') {
         None => (path, Some(Format::Html)),
         Some((_, "json")) => (&path[..path.len() - 5], Some(Format::Json)),
         Some((_, "csv")) => (&path[..path.len() - 4], Some(Format::Csv)),
+        Some((_, "atom")) => (&path[..path.len() - 5], Some(Format::Atom)),
+        Some((_, "ics")) => (&path[..path.len() - 4], Some(Format::Ics)),
+        Some((_, "xml")) => (&path[..path.len() - 4], Some(Format::Xml)),
+        Some((_, "sqlite")) => (&path[..path.len() - 7], Some(Format::Sqlite)),
+        Some((_, "zip")) => (&path[..path.len() - 4], Some(Format::Zip)),
         Some(_) => (path, None),
     }
 }
@@ -530,7 +605,15 @@ mod tests {
             parse("/countries.JSON"),
             Route::Redirect("/countries.json".into())
         );
-        assert_eq!(parse("/countries/japan.xml"), Route::NotFound(Format::Html));
+        assert_eq!(parse("/countries/japan.pdf"), Route::NotFound(Format::Html));
+        assert_eq!(parse("/countries/japan.xml"), Route::NotFound(Format::Xml));
+        assert_eq!(parse("/about.atom"), Route::NotFound(Format::Atom));
+        assert_eq!(parse("/feed.xml"), Route::Redirect("/timeline.atom".into()));
+        assert_eq!(parse("/Atom.xml"), Route::Redirect("/timeline.atom".into()));
+        assert_eq!(
+            parse("/countries/Japan.ICS"),
+            Route::Redirect("/countries/japan.ics".into())
+        );
         assert_eq!(parse("/about.csv"), Route::NotFound(Format::Csv));
         assert_eq!(parse("/nowhere.json"), Route::NotFound(Format::Json));
     }

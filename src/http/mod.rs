@@ -131,6 +131,7 @@ pub fn error(e: &PageError, format: Format, lang: Lang) -> Response {
         tracing::error!("rendering failed: {detail}");
     }
     let status = StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let format = format.of_errors();
     let mut body = render::error(e, format, lang);
     if format == Format::Html {
         body = without_raw_controls(String::from_utf8_lossy(&body).into_owned()).into_bytes();
@@ -205,9 +206,9 @@ async fn static_file(Path(file): Path<String>, headers: HeaderMap) -> Response {
     }
 }
 
-async fn robots() -> impl IntoResponse {
+async fn robots(State(state): State<AppState>) -> impl IntoResponse {
     (
         [(CONTENT_TYPE, "text/plain; charset=utf-8")],
-        assets::ROBOTS,
+        assets::robots(state.config().public_url.as_deref()),
     )
 }

@@ -11,6 +11,7 @@ use crate::urls::{Filter, Format, PageId};
 use crate::views::about::{AboutView, PeopleView};
 use crate::views::areas::{AreaView, AreasView};
 use crate::views::countries::{CountriesView, CountryView, FactRow, FactValue};
+use crate::views::data::DataView;
 use crate::views::overview::OverviewView;
 use crate::views::powers::{PowerView, PowersView};
 use crate::views::sources::SourcesView;
@@ -104,7 +105,8 @@ fn section(page: &PageId) -> Section {
         PageId::Powers | PageId::Power(_) => Section::Powers,
         PageId::Sources => Section::Sources,
         PageId::About => Section::About,
-        PageId::People | PageId::Schema(_) => Section::None,
+        PageId::Data | PageId::Dataset => Section::About,
+        PageId::People | PageId::Schema(_) | PageId::Sitemap => Section::None,
     }
 }
 
@@ -132,6 +134,7 @@ pub struct Links {
     pub sources: String,
     pub people: String,
     pub about: String,
+    pub data: String,
 }
 
 impl Links {
@@ -145,6 +148,7 @@ impl Links {
             sources: PageId::Sources.href(lang),
             people: PageId::People.href(lang),
             about: PageId::About.href(lang),
+            data: PageId::Data.href(lang),
         }
     }
 }
@@ -166,7 +170,43 @@ pub struct Layout {
     pub css: &'static str,
     pub icon: &'static str,
     pub alternates: Vec<Alternate>,
+    /// The page's feed and calendar, where it lists events.
+    pub follow: Option<Follow>,
     pub links: Links,
+}
+
+/// How to follow a page that lists events: its Atom feed and its calendar.
+pub struct Follow {
+    pub feed: String,
+    pub calendar: String,
+    /// The calendar as a `webcal:` link, which calendar apps subscribe to; the public URL
+    /// gives its host, and without one it is the plain link to the file.
+    pub subscribe: String,
+}
+
+impl Follow {
+    fn of(view: &PageView, target: &Target<'_>) -> Option<Self> {
+        let page = &view.id;
+        if !(page.has(Format::Atom) && page.has(Format::Ics)) {
+            return None;
+        }
+        let calendar = page.path(target.lang, Format::Ics);
+        let subscribe = match target.public_url {
+            Some(base) => {
+                let host = base
+                    .strip_prefix("https://")
+                    .or_else(|| base.strip_prefix("http://"))
+                    .unwrap_or(base);
+                format!("webcal://{host}{calendar}")
+            }
+            None => calendar.clone(),
+        };
+        Some(Self {
+            feed: page.path(target.lang, Format::Atom),
+            calendar,
+            subscribe,
+        })
+    }
 }
 
 impl Layout {
@@ -177,7 +217,7 @@ impl Layout {
             .id
             .formats()
             .iter()
-            .filter(|f| **f != Format::Html)
+            .filter(|f| matches!(f, Format::Json | Format::Csv))
             .map(|&f| Alternate {
                 href: view.id.path(lang, f),
                 media_type: match f {
@@ -203,6 +243,7 @@ impl Layout {
             css: assets::stylesheet_href(),
             icon: assets::icon_href(),
             alternates,
+            follow: Follow::of(view, target),
             links: Links::new(lang),
         }
     }
@@ -222,6 +263,7 @@ impl Layout {
             css: assets::stylesheet_href(),
             icon: assets::icon_href(),
             alternates: Vec::new(),
+            follow: None,
             links: Links::new(lang),
         }
     }
@@ -261,6 +303,16 @@ pub fn fact_value(ui: &Ui, f: &FactRow) -> String {
     }
 }
 
+/// A file size for readers: "12.3 KB".
+pub fn size(bytes: &Option<u64>) -> String {
+    match *bytes {
+        None => String::new(),
+        Some(n) if n < 1000 => format!("{n} bytes"),
+        Some(n) if n < 1_000_000 => format!("{:.1} KB", n as f64 / 1000.0),
+        Some(n) => format!("{:.1} MB", n as f64 / 1_000_000.0),
+    }
+}
+
 /// A fact's link, where its value is a person.
 pub fn fact_href(f: &FactRow) -> Option<&str> {
     match &f.value {
@@ -292,6 +344,7 @@ page!(PowerHtml, "power.html", PowerView);
 page!(SourcesHtml, "sources.html", SourcesView);
 page!(PeopleHtml, "people.html", PeopleView);
 page!(AboutHtml, "about.html", AboutView);
+page!(DataHtml, "data.html", DataView);
 
 /// The page as HTML.
 pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String, PageError> {
@@ -309,6 +362,7 @@ pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String,
         Body::Sources(v) => SourcesHtml { layout, v }.render(),
         Body::People(v) => PeopleHtml { layout, v }.render(),
         Body::About(v) => AboutHtml { layout, v }.render(),
+        Body::Data(v) => DataHtml { layout, v }.render(),
     };
     html.map_err(|e| PageError::Render(e.to_string()))
 }
@@ -351,4 +405,44 @@ pub fn error(status: u16, message: &str, suggestions: &[Suggestion], lang: Lang)
         tracing::error!("error page failed to render: {e}");
         heading.to_owned()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::views::{Context, build};
+
+    #[test]
+    fn the_calendar_is_subscribed_to_with_webcal_on_the_public_host() {
+        let b = crate::model::DataSource::Embedded.load().expect("loads");
+        let cx = Context {
+            b: &b,
+            lang: Lang::En,
+            today: b.summit.updated,
+        };
+        let view = build(&cx, &PageId::Country("kazakhstan".into())).expect("a view");
+        let with = |public_url| {
+            Follow::of(
+                &view,
+                &Target {
+                    lang: Lang::En,
+                    public_url,
+                },
+            )
+            .expect("a profile can be followed")
+        };
+        let f = with(Some("https://briefing.example.org"));
+        assert_eq!(
+            f.subscribe,
+            "webcal://briefing.example.org/countries/kazakhstan.ics"
+        );
+        assert_eq!(f.feed, "/countries/kazakhstan.atom");
+        assert_eq!(with(None).subscribe, "/countries/kazakhstan.ics");
+        let about = build(&cx, &PageId::About).expect("a view");
+        let target = Target {
+            lang: Lang::En,
+            public_url: None,
+        };
+        assert!(Follow::of(&about, &target).is_none());
+    }
 }

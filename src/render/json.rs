@@ -8,7 +8,7 @@ use crate::error::{PageError, Suggestion};
 use crate::i18n::Lang;
 use crate::model::FuzzyDate;
 use crate::urls::{Format, PageId};
-use crate::views::{PageView, about, areas, countries, overview, powers, sources, timeline};
+use crate::views::{PageView, about, areas, countries, data, overview, powers, sources, timeline};
 
 use super::Target;
 
@@ -65,6 +65,8 @@ pub fn schema(name: &str) -> Option<Vec<u8>> {
         "sources" => schema_of::<sources::SourcesView>(),
         "people" => schema_of::<about::PeopleView>(),
         "about" => schema_of::<about::AboutView>(),
+        "data" => schema_of::<data::DataView>(),
+        "dataset" => super::dataset::schema(),
         _ => return None,
     };
     serde_json::to_vec_pretty(&value).ok()

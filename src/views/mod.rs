@@ -6,6 +6,7 @@ pub mod about;
 pub mod areas;
 pub mod charts;
 pub mod countries;
+pub mod data;
 pub mod overview;
 pub mod parts;
 pub mod powers;
@@ -36,6 +37,7 @@ pub enum Body {
     Sources(sources::SourcesView),
     People(about::PeopleView),
     About(about::AboutView),
+    Data(data::DataView),
 }
 
 /// A page: its identity, what it is called, and what it shows.
@@ -144,6 +146,21 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             return Err(PageError::NotFound(format!(
                 "The schema {name} is not a page view."
             )));
+        }
+        PageId::Data => (
+            "Data and downloads".to_owned(),
+            "The whole briefing as JSON and SQLite, its tables as CSV, feeds and calendars to follow it, each with its size and licence.".to_owned(),
+            Body::Data(data::data(cx)),
+        ),
+        PageId::Dataset => {
+            return Err(PageError::NotFound(
+                "The dataset is a file, not a page view.".to_owned(),
+            ));
+        }
+        PageId::Sitemap => {
+            return Err(PageError::NotFound(
+                "The sitemap is not a page view.".to_owned(),
+            ));
         }
     };
     Ok(PageView {

@@ -4,6 +4,7 @@ mod caching;
 mod connections;
 mod content;
 mod dashboard;
+mod feeds;
 mod formats;
 mod fuzz;
 mod hardening;
