@@ -23,7 +23,7 @@ pub mod views;
 
 use std::net::SocketAddr;
 
-use axum::{Extension, Router};
+use axum::Router;
 
 pub use config::{Config, Precompress};
 pub use security::Hardening;
@@ -33,15 +33,13 @@ pub use status::ReloadStatus;
 
 /// The whole web application: the seam tests drive with `oneshot` requests.
 pub fn app(state: AppState) -> Router {
-    app_with(state, &Hardening::default(), &ReloadStatus::default())
+    app_with(state, &Hardening::default())
 }
 
-/// The application with explicit hardening settings and the reload status `/healthz` reports.
-pub fn app_with(state: AppState, hardening: &Hardening, reload: &ReloadStatus) -> Router {
-    security::harden(
-        http::router(state).layer(Extension(reload.clone())),
-        hardening,
-    )
+/// The application with explicit hardening settings. `/healthz` reports the reload status the
+/// state holds ([`AppState::reload`]).
+pub fn app_with(state: AppState, hardening: &Hardening) -> Router {
+    security::harden(http::router(state), hardening)
 }
 
 /// Listens on `addr` and serves until SIGINT or SIGTERM, reloading the data on SIGHUP and,
@@ -53,12 +51,11 @@ pub async fn serve(state: AppState, addr: SocketAddr, config: ServerConfig) -> s
         state.source().describe(),
         listener.local_addr()?
     );
-    let status = ReloadStatus::default();
     let _live = reload::start(
-        reload::Reloader::new(state.clone(), status.clone()),
+        reload::Reloader::new(state.clone(), state.reload().clone()),
         config.watch,
     )?;
-    let app = app_with(state, &config.hardening, &status);
+    let app = app_with(state, &config.hardening);
     server::serve_on(listener, app, &config, server::shutdown_signal()).await
 }
 

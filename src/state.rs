@@ -8,6 +8,7 @@ use arc_swap::{ArcSwap, Guard};
 use crate::config::{Config, Precompress};
 use crate::model::{Briefing, DataSource, FuzzyDate};
 use crate::site::Site;
+use crate::status::ReloadStatus;
 
 /// The shared application, cheap to clone into every handler.
 #[derive(Clone)]
@@ -21,6 +22,8 @@ pub struct App {
     building: Mutex<()>,
     pub source: DataSource,
     pub config: Config,
+    /// How reloading goes, for `/healthz`: written by the reloader, read by requests.
+    reload: ReloadStatus,
 }
 
 impl AppState {
@@ -31,6 +34,7 @@ impl AppState {
             building: Mutex::new(()),
             source,
             config,
+            reload: ReloadStatus::default(),
         }));
         state.compress_in_background(site);
         state
@@ -107,6 +111,11 @@ impl AppState {
     /// Compresses every page of the current site now, in this thread (the export; tests).
     pub fn precompress(&self) {
         self.site().compress_all();
+    }
+
+    /// The reload status `/healthz` reports; the reloader holds a clone of it.
+    pub fn reload(&self) -> &ReloadStatus {
+        &self.0.reload
     }
 
     pub fn config(&self) -> &Config {

@@ -8,7 +8,6 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
-use crate::ReloadStatus;
 use crate::assets;
 use crate::error::PageError;
 use crate::i18n::Lang;
@@ -176,12 +175,9 @@ pub fn error_page(status: StatusCode, message: String) -> Response {
 
 /// Always 200 while the server answers; `status` is `reload-failed` (with the errors under
 /// `reload.failed`) when the data on disk was refused and the last good briefing is served.
-async fn healthz(
-    State(state): State<AppState>,
-    reload: Option<axum::Extension<ReloadStatus>>,
-) -> Response {
+async fn healthz(State(state): State<AppState>) -> Response {
     let b = state.briefing();
-    let reload = reload.map(|r| r.report()).unwrap_or_default();
+    let reload = state.reload().report();
     let body = serde_json::json!({
         "status": if reload.failed.is_some() { "reload-failed" } else { "ok" },
         "data": state.source().describe(),

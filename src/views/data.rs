@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::model::{Briefing, FuzzyDate};
+use crate::model::Briefing;
 use crate::urls::{Format, PageId};
 
 use super::parts::Context;
@@ -43,7 +43,6 @@ pub struct DataView {
     pub data_licence: Licence,
     /// The licence of the code that serves them.
     pub code_licence: Licence,
-    pub reviewed: FuzzyDate,
 }
 
 impl DataView {
@@ -154,6 +153,5 @@ pub fn data(cx: &Context<'_>) -> DataView {
             name: "MIT".to_owned(),
             href: "https://opensource.org/license/mit".to_owned(),
         },
-        reviewed: b.summit.updated,
     }
 }

@@ -6,8 +6,8 @@ use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use axum::routing::get;
 use http_body_util::BodyExt;
+use summit_briefing::app_with;
 use summit_briefing::security::{self, Hardening};
-use summit_briefing::{ReloadStatus, app_with};
 use tower::ServiceExt;
 
 use crate::{manifest_dir, shipped_app};
@@ -248,7 +248,7 @@ async fn hsts_is_sent_only_when_asked_for() {
         ..Hardening::default()
     };
     let state = crate::shipped_state();
-    let app = app_with(state, &hardening, &ReloadStatus::default());
+    let app = app_with(state, &hardening);
     for uri in ["/", "/nowhere"] {
         let r = request(&app, Method::GET, uri).await;
         assert_eq!(

@@ -47,10 +47,10 @@ struct Live {
 fn live(watch: bool) -> Live {
     let copy = DataCopy::minimal();
     let state = state_of(copy.source());
-    let status = ReloadStatus::default();
+    let status = state.reload().clone();
     let handle = reload::start(Reloader::new(state.clone(), status.clone()), watch)
         .expect("start reloading");
-    let app = app_with(state.clone(), &Hardening::default(), &status);
+    let app = app_with(state.clone(), &Hardening::default());
     Live {
         copy,
         state,
@@ -284,14 +284,10 @@ fn fixture_into(dir: &std::path::Path, title: &str) {
 /// A watched server of the data at `path`, however that path is laid out.
 fn live_at(path: &std::path::Path) -> (Router, ReloadStatus, reload::LiveReload) {
     let state = state_of(summit_briefing::model::DataSource::Dir(path.to_owned()));
-    let status = ReloadStatus::default();
+    let status = state.reload().clone();
     let handle =
         reload::start(Reloader::new(state.clone(), status.clone()), true).expect("start reloading");
-    (
-        app_with(state, &Hardening::default(), &status),
-        status,
-        handle,
-    )
+    (app_with(state, &Hardening::default()), status, handle)
 }
 
 async fn serves(app: &Router, title: &str) {

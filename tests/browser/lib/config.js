@@ -71,6 +71,7 @@ export const FAMILIES = [
   { name: 'sources', test: (u) => u.pathname === '/sources' },
   { name: 'about', test: (u) => u.pathname === '/about' },
   { name: 'people', test: (u) => u.pathname === '/people' },
+  { name: 'data', test: (u) => u.pathname === '/data' },
 ];
 
 /** The family of a page, or undefined for a path no family claims (itself a failure). */

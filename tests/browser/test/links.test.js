@@ -35,7 +35,17 @@ test('every file the pages load answers 200 with the right type', () => {
   for (const p of site.pages.values()) {
     if (p.status !== 200) continue; // brokenLinks reports these with the page that links them
     const path = p.key.split('?')[0];
-    const byExtension = { css: 'text/css', svg: 'image/svg+xml', json: 'application/json', csv: 'text/csv' };
+    const byExtension = {
+      css: 'text/css',
+      svg: 'image/svg+xml',
+      json: 'application/json',
+      csv: 'text/csv',
+      atom: 'application/atom+xml',
+      ics: 'text/calendar',
+      xml: 'application/xml',
+      sqlite: 'application/vnd.sqlite3',
+      zip: 'application/zip',
+    };
     const expected = byExtension[path.split('/').pop().split('.').slice(1).pop()] ?? 'text/html';
     if (p.type !== expected) wrong.push(`${p.key} is ${p.type || 'untyped'}, expected ${expected}`);
   }
