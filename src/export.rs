@@ -33,8 +33,8 @@ pub struct ExportSummary {
 pub fn page_file(out: &Path, path: &str) -> PathBuf {
     let mut file = out.to_path_buf();
     file.extend(path.split('/').filter(|s| !s.is_empty()));
-    // Only data has an extension (`.json`, `.csv`, `.atom`, `.ics`, `.xml`): page ids never
-    // contain a dot.
+    // Only data has an extension (`.json`, `.csv`, `.atom`, `.ics`, `.xml`, `.sqlite`,
+    // `.zip`): page ids never contain a dot.
     let is_data = path
         .rsplit('/')
         .next()

@@ -57,10 +57,7 @@ fn categories(scheme: &str, links: &[PageLink], target: &Target<'_>) -> Vec<Cate
 
 fn entry(e: &EventRow, reviewed: &FuzzyDate, target: &Target<'_>) -> Entry {
     let ui = target.lang.ui();
-    let when = match e.when.end {
-        Some(end) => format!("{} to {}", ui.date(&e.when.start), ui.date(&end)),
-        None => ui.date(&e.when.start),
-    };
+    let when = ui.span(&e.when.start, &e.when.end);
     let place = e
         .venue
         .as_deref()

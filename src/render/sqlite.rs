@@ -96,8 +96,8 @@ CREATE VIEW events_overview AS
          JOIN areas a ON a.id = ea.area WHERE ea.event = e.id) AS areas,
       (SELECT group_concat(p.name, '; ') FROM event_powers ep
          JOIN powers p ON p.id = ep.power WHERE ep.event = e.id) AS powers,
-      (SELECT group_concat(s.publisher, '; ') FROM event_sources es
-         JOIN sources s ON s.id = es.source WHERE es.event = e.id) AS sources
+      (SELECT group_concat(es.source, '; ') FROM event_sources es
+         WHERE es.event = e.id) AS sources
     FROM events e ORDER BY e.date;
 ";
 
