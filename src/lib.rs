@@ -55,6 +55,16 @@ pub async fn serve(state: AppState, addr: SocketAddr, config: ServerConfig) -> s
         reload::Reloader::new(state.clone(), state.reload().clone()),
         config.watch,
     )?;
+    // The new day's pages are rendered just after midnight, in the background, so that no
+    // request waits for them (requests keep the old pages until the new ones are in).
+    let daily = state.clone();
+    tokio::spawn(async move {
+        while let Some(wait) = daily.day_ends_in() {
+            tokio::time::sleep(wait + std::time::Duration::from_secs(1)).await;
+            drop(daily.site_owned());
+            tokio::time::sleep(std::time::Duration::from_secs(5)).await;
+        }
+    });
     let app = app_with(state, &config.hardening);
     server::serve_on(listener, app, &config, server::shutdown_signal()).await
 }

@@ -5,7 +5,7 @@
 //! entries; a new briefing or a new day builds a new one, swapped in whole (see `state.rs`).
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -46,7 +46,7 @@ pub struct Site {
     pub today: FuzzyDate,
     /// Unix time in seconds when `today` ends and the pages must be rendered again;
     /// `i64::MAX` when the configuration pins the date.
-    expires: i64,
+    expires: AtomicI64,
     pages: HashMap<String, Arc<Representation>>,
     /// Pages in the order they were listed: the most visited first, for compression.
     order: Vec<String>,
@@ -123,7 +123,7 @@ impl Site {
         Self {
             briefing,
             today,
-            expires,
+            expires: AtomicI64::new(expires),
             pages,
             order,
             filtered: quick_cache::sync::Cache::with_weighter(
@@ -231,6 +231,12 @@ impl Site {
         }
     }
 
+    /// The timeline filtered by `filter` in `format`, if it is cached.
+    pub fn cached(&self, filter: &Filter, format: Format) -> Option<Arc<Representation>> {
+        let key = PageId::Timeline(filter.clone()).path(self.target().lang, format);
+        self.filtered.get(&key)
+    }
+
     /// The timeline filtered by `filter` in `format`, from the cache or rendered now and
     /// cached under its canonical path.
     pub fn filtered(
@@ -262,7 +268,21 @@ impl Site {
 
     /// Whether the day the pages were rendered for has ended.
     pub fn is_stale(&self) -> bool {
-        self.expires != i64::MAX && now_unix() >= self.expires
+        let expires = self.expires.load(Ordering::Relaxed);
+        expires != i64::MAX && now_unix() >= expires
+    }
+
+    /// How long until the day the pages were rendered for ends; `None` when the date is pinned.
+    pub fn expires_in(&self) -> Option<Duration> {
+        let expires = self.expires.load(Ordering::Relaxed);
+        (expires != i64::MAX)
+            .then(|| Duration::from_secs(u64::try_from(expires - now_unix()).unwrap_or(0)))
+    }
+
+    /// Ends the snapshot's day now (tests of the daily rebuild).
+    #[doc(hidden)]
+    pub fn expire_now(&self) {
+        self.expires.store(now_unix(), Ordering::Relaxed);
     }
 
     pub fn retire(&self) {
@@ -418,8 +438,9 @@ mod tests {
     fn pages_expire_at_the_next_utc_midnight() {
         let site = shipped(&Config::default());
         let now = now_unix();
-        assert!(site.expires > now && site.expires <= now + 86_400);
-        assert_eq!(site.expires % 86_400, 0, "midnight UTC");
+        let expires = site.expires.load(Ordering::Relaxed);
+        assert!(expires > now && expires <= now + 86_400);
+        assert_eq!(expires % 86_400, 0, "midnight UTC");
         assert!(!site.is_stale());
         assert_eq!(site.today, FuzzyDate::today_utc());
     }
@@ -431,7 +452,7 @@ mod tests {
             today: Some(today),
             ..Config::default()
         });
-        assert_eq!(site.expires, i64::MAX);
+        assert_eq!(site.expires.load(Ordering::Relaxed), i64::MAX);
         assert!(!site.is_stale());
         assert!(site.page("/").is_some() && site.page("/timeline/nowhere").is_none());
         assert!(site.page("/countries/japan.json").is_some());

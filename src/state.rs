@@ -1,7 +1,10 @@
 //! What every request shares: the current site (briefing and everything rendered from it)
 //! and the server's settings.
 
+use std::collections::HashMap;
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Instant;
 
 use arc_swap::{ArcSwap, Guard};
 
@@ -24,6 +27,10 @@ pub struct App {
     pub config: Config,
     /// How reloading goes, for `/healthz`: written by the reloader, read by requests.
     reload: ReloadStatus,
+    /// Set while the new day's pages are being rendered in the background.
+    renewing: std::sync::atomic::AtomicBool,
+    /// What strangers may make the server render on demand.
+    pub budget: RenderBudget,
 }
 
 impl AppState {
@@ -35,6 +42,8 @@ impl AppState {
             source,
             config,
             reload: ReloadStatus::default(),
+            renewing: std::sync::atomic::AtomicBool::new(false),
+            budget: RenderBudget::default(),
         }));
         state.compress_in_background(site);
         state
@@ -45,15 +54,57 @@ impl AppState {
         self.site().briefing.clone()
     }
 
-    /// The pages as they stand now, rendered again first if the day has changed since.
+    /// The pages as they stand now. When their day has ended, a background thread renders
+    /// them for the new day while this and every other request keep the old ones: no request
+    /// waits for a rebuild.
     pub fn site(&self) -> Guard<Arc<Site>> {
         let site = self.0.site.load();
-        if !site.is_stale() {
-            return site;
+        if site.is_stale() {
+            self.new_day_in_background();
         }
-        drop(site);
-        self.new_day();
-        self.0.site.load()
+        site
+    }
+
+    /// The current pages, owned (for work moved off the request's thread).
+    pub fn site_owned(&self) -> Arc<Site> {
+        let site = self.0.site.load_full();
+        if site.is_stale() {
+            self.new_day_in_background();
+        }
+        site
+    }
+
+    /// Starts the new day's rebuild unless one is under way.
+    fn new_day_in_background(&self) {
+        if self
+            .0
+            .renewing
+            .swap(true, std::sync::atomic::Ordering::AcqRel)
+        {
+            return;
+        }
+        let state = self.clone();
+        let spawned = std::thread::Builder::new()
+            .name("new-day".into())
+            .spawn(move || {
+                state.new_day();
+                state
+                    .0
+                    .renewing
+                    .store(false, std::sync::atomic::Ordering::Release);
+            });
+        if let Err(e) = spawned {
+            tracing::warn!("cannot start the new day's rebuild: {e}");
+            self.0
+                .renewing
+                .store(false, std::sync::atomic::Ordering::Release);
+        }
+    }
+
+    /// How long until the current pages' day ends (`None` when the date is pinned): the
+    /// server wakes then and starts the rebuild before any request needs it.
+    pub fn day_ends_in(&self) -> Option<std::time::Duration> {
+        self.0.site.load().expires_in()
     }
 
     /// Swaps in a newly loaded briefing with all its pages, compressed variants and ETags,
@@ -113,6 +164,11 @@ impl AppState {
         self.site().compress_all();
     }
 
+    /// What strangers may make the server render on demand.
+    pub fn budget(&self) -> &RenderBudget {
+        &self.0.budget
+    }
+
     /// The reload status `/healthz` reports; the reloader holds a clone of it.
     pub fn reload(&self) -> &ReloadStatus {
         &self.0.reload
@@ -128,5 +184,115 @@ impl AppState {
 
     pub fn today(&self) -> FuzzyDate {
         self.site().today
+    }
+}
+
+/// Bounds the work a stranger can cause. Pages that exist only on request (a filtered view,
+/// in any format) are rendered by at most [`RenderBudget::RENDERERS`] threads at once, off the
+/// request threads; and each client address may cause [`RenderBudget::BURST`] such renders
+/// in a row, then [`RenderBudget::PER_SECOND`] a second. Cached views cost nothing and are
+/// never counted.
+pub struct RenderBudget {
+    slots: tokio::sync::Semaphore,
+    clients: Mutex<HashMap<IpAddr, (f64, Instant)>>,
+}
+
+impl Default for RenderBudget {
+    fn default() -> Self {
+        Self {
+            slots: tokio::sync::Semaphore::new(Self::RENDERERS),
+            clients: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl RenderBudget {
+    /// Renders under way at once, at most (the machine has two cores).
+    pub const RENDERERS: usize = 2;
+    /// Renders one client may cause in a row: a reader clicking through filters never meets it.
+    pub const BURST: f64 = 20.0;
+    /// Renders a client earns back per second.
+    pub const PER_SECOND: f64 = 2.0;
+    /// Addresses remembered at most; beyond, those idle for a minute are forgotten.
+    const CLIENTS: usize = 10_000;
+
+    /// Takes one render from `client`'s allowance; `false` when it has none left.
+    pub fn allow(&self, client: IpAddr) -> bool {
+        let client = match client {
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => IpAddr::V4(v4),
+                // One IPv6 client usually holds a whole /64: count it as one.
+                None => IpAddr::V6((u128::from(v6) & (!0u128 << 64)).into()),
+            },
+            v4 => v4,
+        };
+        let mut clients = self.clients.lock().unwrap_or_else(PoisonError::into_inner);
+        if clients.len() >= Self::CLIENTS {
+            clients.retain(|_, (_, at)| at.elapsed().as_secs() < 60);
+            if clients.len() >= Self::CLIENTS {
+                clients.clear();
+            }
+        }
+        let now = Instant::now();
+        let (tokens, at) = clients.entry(client).or_insert((Self::BURST, now));
+        *tokens = (*tokens + at.elapsed().as_secs_f64() * Self::PER_SECOND).min(Self::BURST);
+        *at = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// The render slots: hold a permit while rendering.
+    pub fn slots(&self) -> &tokio::sync::Semaphore {
+        &self.slots
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_client_has_a_burst_then_waits_while_others_go_on() {
+        let budget = RenderBudget::default();
+        let a: IpAddr = "192.0.2.1".parse().expect("an address");
+        let b: IpAddr = "192.0.2.2".parse().expect("an address");
+        let allowed = (0..30).filter(|_| budget.allow(a)).count();
+        assert_eq!(allowed, RenderBudget::BURST as usize);
+        assert!(budget.allow(b), "another client is not affected");
+        // One IPv6 /64 is one client.
+        let v6a: IpAddr = "2001:db8::1".parse().expect("an address");
+        let v6b: IpAddr = "2001:db8::ffff".parse().expect("an address");
+        for _ in 0..20 {
+            assert!(budget.allow(v6a));
+        }
+        assert!(!budget.allow(v6b));
+    }
+
+    #[test]
+    fn a_new_day_is_rendered_in_the_background_while_requests_keep_the_old_pages() {
+        let state = AppState::new(
+            DataSource::Embedded.load().expect("loads"),
+            DataSource::Embedded,
+            Config {
+                precompress: Precompress::OnDemand,
+                ..Config::default()
+            },
+        );
+        let old = state.site_owned();
+        old.expire_now();
+        // The request that notices gets the old pages at once.
+        let served = state.site_owned();
+        assert!(Arc::ptr_eq(&old, &served));
+        let deadline = Instant::now() + std::time::Duration::from_secs(30);
+        while Arc::ptr_eq(&state.site_owned(), &old) {
+            assert!(Instant::now() < deadline, "no new day within 30 s");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        assert!(!state.site_owned().is_stale());
+        assert!(state.day_ends_in().is_some());
     }
 }

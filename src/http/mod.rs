@@ -2,8 +2,11 @@
 //! to canonical URLs, error answers in the format asked for, and the health probe.
 
 use axum::Router;
-use axum::extract::{Path, Request, State};
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION};
+use std::net::{IpAddr, SocketAddr};
+use std::time::Duration;
+
+use axum::extract::{ConnectInfo, Path, Request, State};
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -31,6 +34,81 @@ pub fn router(state: AppState) -> Router {
 /// A page: a lookup of pre-built bytes, a filtered timeline, a redirect to the canonical
 /// spelling, or an error in the format asked for.
 async fn page(State(state): State<AppState>, request: Request) -> Response {
+    match lookup(&state, &request) {
+        Answer::Done(response) => response,
+        Answer::Render {
+            filter,
+            format,
+            lang,
+        } => {
+            let client = request
+                .extensions()
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip());
+            let headers = request.headers().clone();
+            drop(request);
+            render_on_request(&state, client, headers, filter, format, lang).await
+        }
+    }
+}
+
+/// What a request gets without rendering anything, or what must be rendered for it.
+enum Answer {
+    Done(Response),
+    /// A filtered view that is not cached yet.
+    Render {
+        filter: Filter,
+        format: Format,
+        lang: Lang,
+    },
+}
+
+/// Renders a view that exists only on request, within the budget: the client's allowance
+/// first (429 when spent), then a render slot (503 when none frees within 5 s), and the work
+/// itself on a blocking thread, so the request threads keep answering everyone else.
+async fn render_on_request(
+    state: &AppState,
+    client: Option<IpAddr>,
+    headers: HeaderMap,
+    filter: Filter,
+    format: Format,
+    lang: Lang,
+) -> Response {
+    let budget = state.budget();
+    if let Some(ip) = client
+        && !budget.allow(ip)
+    {
+        return busy(
+            StatusCode::TOO_MANY_REQUESTS,
+            "This address has asked for many new views of the timeline in a short time. Please wait a moment and try again; views already made are served at once.",
+        );
+    }
+    let Ok(Ok(_slot)) =
+        tokio::time::timeout(Duration::from_secs(5), budget.slots().acquire()).await
+    else {
+        return busy(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The server is busy preparing other views. Please try again in a moment.",
+        );
+    };
+    let site = state.site_owned();
+    match tokio::task::spawn_blocking(move || site.filtered(&filter, format)).await {
+        Ok(Ok(page)) => page.respond(&headers),
+        Ok(Err(e)) => error(&e, format, lang),
+        Err(e) => error(&PageError::Render(e.to_string()), format, lang),
+    }
+}
+
+/// 429 or 503 with the styled page and a hint of when to come back.
+fn busy(status: StatusCode, message: &str) -> Response {
+    let mut response = error_page(status, message.to_owned());
+    response
+        .headers_mut()
+        .insert(RETRY_AFTER, HeaderValue::from_static("2"));
+    response
+}
+
+fn lookup(state: &AppState, request: &Request) -> Answer {
     let site = state.site();
     let uri = request.uri();
     let path = uri.path();
@@ -39,9 +117,9 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
     if query.is_none()
         && let Some(page) = site.page(path)
     {
-        return page.respond(headers);
+        return Answer::Done(page.respond(headers));
     }
-    match urls::parse(path) {
+    Answer::Done(match urls::parse(path) {
         Route::Page(lang, PageId::Timeline(_), format) => {
             match Filter::parse(query, &site.briefing, lang) {
                 Ok(parsed) if !parsed.canonical => {
@@ -51,9 +129,15 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
                     Some(page) => page.respond(headers),
                     None => not_ready(format),
                 },
-                Ok(parsed) => match site.filtered(&parsed.filter, format) {
-                    Ok(page) => page.respond(headers),
-                    Err(e) => error(&e, format, lang),
+                Ok(parsed) => match site.cached(&parsed.filter, format) {
+                    Some(page) => page.respond(headers),
+                    None => {
+                        return Answer::Render {
+                            filter: parsed.filter,
+                            format,
+                            lang,
+                        };
+                    }
                 },
                 Err(e) => error(&e, format, lang),
             }
@@ -86,7 +170,7 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
             not_found(path, format)
         }
         Route::NotFound(format) => not_found(path, format),
-    }
+    })
 }
 
 fn is_timeline(path: &str) -> bool {

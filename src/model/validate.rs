@@ -297,6 +297,20 @@ fn check_url(c: &mut Checker<'_>, s: &Source) {
     let ok = url::Url::parse(&s.url).ok().filter(|u| {
         written_in_full && matches!(u.scheme(), "http" | "https") && u.host().is_some()
     });
+    if let Some(u) = &ok
+        && (!u.username().is_empty() || u.password().is_some())
+    {
+        let file = c.file("sources.toml");
+        c.errors.push(file.error(
+            s.id.span(),
+            format!(
+                "source `{}` has a URL with a user name or password in it",
+                s.id
+            ),
+            Some("give the page's public address, without `user:password@`".into()),
+        ));
+        return;
+    }
     if ok.is_none() {
         let file = c.file("sources.toml");
         c.errors.push(file.error(

@@ -554,3 +554,75 @@ fn logs_to_a_pipe_carry_no_colour_codes() {
     assert!(log.contains("INFO"), "{log}");
     assert!(!log.contains('\u{1b}'), "ANSI escape in the log: {log:?}");
 }
+
+/// One GET over a fresh connection from `local` (or the default address); the status line.
+async fn status_of(addr: SocketAddr, local: Option<std::net::IpAddr>, path: &str) -> String {
+    let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+    if let Some(ip) = local {
+        socket.bind(SocketAddr::new(ip, 0)).expect("bind");
+    }
+    let mut stream = socket.connect(addr).await.expect("connect");
+    let request = format!("GET {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.expect("send");
+    let answer = read_until_closed(&mut stream).await;
+    answer.lines().next().unwrap_or_default().to_owned()
+}
+
+/// A stranger sending unique filter links spends its own allowance of new renders and is then
+/// told to wait (429), while another host still gets new views rendered and views already made
+/// are served to everyone at once.
+#[tokio::test]
+async fn unique_filter_links_from_one_host_cannot_exhaust_the_renderers() {
+    let state = crate::shipped_state();
+    let server = run(summit_briefing::app(state), ServerConfig::default()).await;
+    let mut statuses = Vec::new();
+    let mut first = None;
+    'outer: for country in [
+        "japan",
+        "kazakhstan",
+        "kyrgyzstan",
+        "tajikistan",
+        "turkmenistan",
+        "uzbekistan",
+    ] {
+        for year in 2019..=2026 {
+            let path = format!("/timeline?country={country}&year={year}");
+            let status = status_of(server.addr, None, &path).await;
+            first.get_or_insert(path);
+            statuses.push(status);
+            if statuses.len() >= 45 {
+                break 'outer;
+            }
+        }
+    }
+    let ok = statuses
+        .iter()
+        .filter(|s| s.starts_with("HTTP/1.1 200"))
+        .count();
+    let refused = statuses
+        .iter()
+        .filter(|s| s.starts_with("HTTP/1.1 429"))
+        .count();
+    assert_eq!(ok + refused, statuses.len(), "{statuses:?}");
+    assert!(
+        ok >= 20,
+        "a reader's first views are rendered: {statuses:?}"
+    );
+    assert!(refused > 0, "a flood of new views is refused: {statuses:?}");
+    // A view already made costs nothing: it is served even to the refused host.
+    let first = first.expect("a first path");
+    assert!(
+        status_of(server.addr, None, &first)
+            .await
+            .starts_with("HTTP/1.1 200")
+    );
+    // Another host gets a new view rendered.
+    let other = status_of(
+        server.addr,
+        Some([127, 0, 0, 2].into()),
+        "/timeline?power=china&year=2023",
+    )
+    .await;
+    assert!(other.starts_with("HTTP/1.1 200"), "{other}");
+    server.shutdown().await;
+}

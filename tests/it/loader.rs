@@ -213,6 +213,24 @@ fn only_http_urls_are_accepted_for_sources() {
 }
 
 #[test]
+fn source_urls_with_credentials_are_refused() {
+    for url in [
+        "https://user:secret@www.mofa.go.jp/region/europe/dialogue/press0408.html",
+        "https://user@www.mofa.go.jp/region/europe/dialogue/press0408.html",
+    ] {
+        let copy = DataCopy::minimal();
+        copy.replace(
+            "sources.toml",
+            "http://www.mofa.go.jp/region/europe/dialogue/press0408.html",
+            url,
+        );
+        let e = only_error(&copy);
+        assert_at(&e, "sources.toml", 2);
+        assert!(e.message.contains("user name or password"), "{url}: {e}");
+    }
+}
+
+#[test]
 fn a_source_nothing_cites_is_reported() {
     let copy = DataCopy::minimal();
     let mut text = copy.read("sources.toml");
