@@ -18,7 +18,9 @@ async fn every_page_has_a_json_twin_valid_against_its_schema() {
     let b = briefing();
     let mut checked = 0;
     for page in PageId::all(&b) {
-        if matches!(page, PageId::Schema(_)) {
+        // Pages with an HTML form have a JSON twin in the envelope; the dataset, the sitemap
+        // and the schemas are files of their own (checked in feeds.rs).
+        if !page.has(Format::Html) || !page.has(Format::Json) {
             continue;
         }
         let path = page.path(Lang::En, Format::Json);
