@@ -4,41 +4,18 @@
 use std::str::FromStr;
 
 use axum::Router;
-use axum::body::Body;
-use axum::http::{HeaderMap, Request, StatusCode};
-use http_body_util::BodyExt;
+use axum::http::{HeaderMap, Method, StatusCode};
 use icalendar::{Component, DatePerhapsTime};
 use summit_briefing::model::{Briefing, EventStatus, FuzzyDate, Precision, TimelineEvent};
-use tower::ServiceExt;
 
 use crate::{get, shipped_app, shipped_state};
 
 /// The status, headers and exact bytes of an answer (the shared `get` decodes HTML entities,
 /// which would corrupt XML).
 async fn raw(app: &Router, uri: &str) -> (StatusCode, HeaderMap, String) {
-    let response = app
-        .clone()
-        .oneshot(
-            Request::builder()
-                .uri(uri)
-                .body(Body::empty())
-                .expect("a request"),
-        )
-        .await
-        .expect("infallible");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("a body")
-        .to_bytes();
-    (
-        status,
-        headers,
-        String::from_utf8(bytes.to_vec()).expect("UTF-8"),
-    )
+    let a = crate::util::send(app, Method::GET, uri).await;
+    let text = a.text();
+    (a.status, a.headers, text)
 }
 
 fn content_type(headers: &HeaderMap) -> &str {
@@ -394,25 +371,8 @@ async fn the_sitemap_lists_every_page_and_every_url_in_it_answers() {
 
 /// The status, headers and bytes of an answer, for binary files.
 async fn bytes(app: &Router, uri: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
-    let response = app
-        .clone()
-        .oneshot(
-            Request::builder()
-                .uri(uri)
-                .body(Body::empty())
-                .expect("a request"),
-        )
-        .await
-        .expect("infallible");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .expect("a body")
-        .to_bytes();
-    (status, headers, body.to_vec())
+    let a = crate::util::send(app, Method::GET, uri).await;
+    (a.status, a.headers, a.body)
 }
 
 #[tokio::test]
