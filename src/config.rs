@@ -14,11 +14,28 @@ pub enum Precompress {
 }
 
 /// What the site is built with besides the briefing itself.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Config {
     /// Public base URL without a trailing slash, for canonical links and link previews.
     pub public_url: Option<String>,
     /// Pins "today" (tests, reproducible exports); `None` means the real date, in UTC.
     pub today: Option<FuzzyDate>,
     pub precompress: Precompress,
+    /// Views rendered on request (filtered timelines) one client address may cause in a row:
+    /// enough for a reader or a crawler to follow every filter link of the site.
+    pub render_burst: f64,
+    /// Such renders a client address earns back per second.
+    pub render_per_second: f64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            public_url: None,
+            today: None,
+            precompress: Precompress::default(),
+            render_burst: 300.0,
+            render_per_second: 5.0,
+        }
+    }
 }

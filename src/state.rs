@@ -36,6 +36,7 @@ pub struct App {
 impl AppState {
     pub fn new(briefing: Briefing, source: DataSource, config: Config) -> Self {
         let site = Arc::new(Site::build(Arc::new(briefing), &config));
+        let budget = RenderBudget::new(config.render_burst, config.render_per_second);
         let state = Self(Arc::new(App {
             site: ArcSwap::new(site.clone()),
             building: Mutex::new(()),
@@ -43,7 +44,7 @@ impl AppState {
             config,
             reload: ReloadStatus::default(),
             renewing: std::sync::atomic::AtomicBool::new(false),
-            budget: RenderBudget::default(),
+            budget,
         }));
         state.compress_in_background(site);
         state
@@ -189,30 +190,31 @@ impl AppState {
 
 /// Bounds the work a stranger can cause. Pages that exist only on request (a filtered view,
 /// in any format) are rendered by at most [`RenderBudget::RENDERERS`] threads at once, off the
-/// request threads; and each client address may cause [`RenderBudget::BURST`] such renders
-/// in a row, then [`RenderBudget::PER_SECOND`] a second. Cached views cost nothing and are
+/// request threads; and each client address may cause a burst of such renders in a row, then
+/// a few a second ([`Config::render_burst`], [`Config::render_per_second`]). Cached views cost nothing and are
 /// never counted.
 pub struct RenderBudget {
     slots: tokio::sync::Semaphore,
     clients: Mutex<HashMap<IpAddr, (f64, Instant)>>,
-}
-
-impl Default for RenderBudget {
-    fn default() -> Self {
-        Self {
-            slots: tokio::sync::Semaphore::new(Self::RENDERERS),
-            clients: Mutex::new(HashMap::new()),
-        }
-    }
+    burst: f64,
+    per_second: f64,
 }
 
 impl RenderBudget {
     /// Renders under way at once, at most (the machine has two cores).
     pub const RENDERERS: usize = 2;
-    /// Renders one client may cause in a row: a reader clicking through filters never meets it.
-    pub const BURST: f64 = 20.0;
-    /// Renders a client earns back per second.
-    pub const PER_SECOND: f64 = 2.0;
+
+    /// A budget of `burst` renders in a row per client, `per_second` earned back a second
+    /// (see [`Config::render_burst`]).
+    pub fn new(burst: f64, per_second: f64) -> Self {
+        Self {
+            slots: tokio::sync::Semaphore::new(Self::RENDERERS),
+            clients: Mutex::new(HashMap::new()),
+            burst,
+            per_second,
+        }
+    }
+
     /// Addresses remembered at most; beyond, those idle for a minute are forgotten.
     const CLIENTS: usize = 10_000;
 
@@ -234,8 +236,8 @@ impl RenderBudget {
             }
         }
         let now = Instant::now();
-        let (tokens, at) = clients.entry(client).or_insert((Self::BURST, now));
-        *tokens = (*tokens + at.elapsed().as_secs_f64() * Self::PER_SECOND).min(Self::BURST);
+        let (tokens, at) = clients.entry(client).or_insert((self.burst, now));
+        *tokens = (*tokens + at.elapsed().as_secs_f64() * self.per_second).min(self.burst);
         *at = now;
         if *tokens >= 1.0 {
             *tokens -= 1.0;
@@ -257,11 +259,11 @@ mod tests {
 
     #[test]
     fn a_client_has_a_burst_then_waits_while_others_go_on() {
-        let budget = RenderBudget::default();
+        let budget = RenderBudget::new(20.0, 2.0);
         let a: IpAddr = "192.0.2.1".parse().expect("an address");
         let b: IpAddr = "192.0.2.2".parse().expect("an address");
         let allowed = (0..30).filter(|_| budget.allow(a)).count();
-        assert_eq!(allowed, RenderBudget::BURST as usize);
+        assert_eq!(allowed, 20);
         assert!(budget.allow(b), "another client is not affected");
         // One IPv6 /64 is one client.
         let v6a: IpAddr = "2001:db8::1".parse().expect("an address");

@@ -573,7 +573,20 @@ async fn status_of(addr: SocketAddr, local: Option<std::net::IpAddr>, path: &str
 /// are served to everyone at once.
 #[tokio::test]
 async fn unique_filter_links_from_one_host_cannot_exhaust_the_renderers() {
-    let state = crate::shipped_state();
+    // A small allowance, so that a few dozen links show it (the default, 300 in a row and 5 a
+    // second, lets a crawler follow every filter link of the site).
+    let source = summit_briefing::model::DataSource::Embedded;
+    let state = summit_briefing::AppState::new(
+        source.load().expect("loads"),
+        source,
+        summit_briefing::Config {
+            today: Some(crate::test_today()),
+            precompress: summit_briefing::Precompress::OnDemand,
+            render_burst: 20.0,
+            render_per_second: 2.0,
+            ..summit_briefing::Config::default()
+        },
+    );
     let server = run(summit_briefing::app(state), ServerConfig::default()).await;
     let mut statuses = Vec::new();
     let mut first = None;
