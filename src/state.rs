@@ -201,8 +201,9 @@ pub struct RenderBudget {
 }
 
 impl RenderBudget {
-    /// Renders under way at once, at most (the machine has two cores).
-    pub const RENDERERS: usize = 2;
+    /// Renders under way at once, at most: one core renders for strangers, the rest keep
+    /// answering from memory.
+    pub const RENDERERS: usize = 1;
 
     /// A budget of `burst` renders in a row per client, `per_second` earned back a second
     /// (see [`Config::render_burst`]).
