@@ -236,6 +236,8 @@ pub struct CountryView {
     pub summary: String,
     pub cites: Vec<Cite>,
     pub is_host: bool,
+    /// For the host: its format on the common points, what it pledged and launched.
+    pub format: Option<super::powers::ProfileView>,
     pub dialogue_role: Option<PointView>,
     pub facts: Vec<FactRow>,
     pub memberships: Vec<MembershipCell>,
@@ -263,6 +265,12 @@ pub fn country(cx: &Context<'_>, id: &str) -> Result<CountryView, PageError> {
         summary: c.summary.clone(),
         cites: cites(cx, &c.sources),
         is_host: b.summit.host == c.id,
+        format: b
+            .summit
+            .profile
+            .as_ref()
+            .filter(|_| b.summit.host == c.id)
+            .map(|p| super::powers::profile(cx, p, &super::powers::own_summits(b))),
         dialogue_role: c.dialogue_role.as_ref().map(|p| point(cx, p)),
         facts: facts(cx, c),
         memberships: memberships(cx, c),

@@ -83,7 +83,7 @@ pub struct ProfileView {
     pub latest: DatedPointView,
 }
 
-fn profile(cx: &Context<'_>, p: &FormatProfile, summits: &[&TimelineEvent]) -> ProfileView {
+pub fn profile(cx: &Context<'_>, p: &FormatProfile, summits: &[&TimelineEvent]) -> ProfileView {
     ProfileView {
         began: StartView {
             date: p.began.date,
@@ -189,6 +189,14 @@ fn pending<'a>(
         .copied()
 }
 
+/// The briefing's own leaders' summits (those of the host's format).
+pub fn own_summits(b: &Briefing) -> Vec<&TimelineEvent> {
+    b.events
+        .iter()
+        .filter(|e| e.kind == EventKind::Summit)
+        .collect()
+}
+
 /// A power's leader-level summits with the five.
 pub fn summits_of<'a>(b: &'a Briefing, power: &str) -> Vec<&'a TimelineEvent> {
     b.events
@@ -207,11 +215,7 @@ pub struct PowersView {
 
 pub fn powers(cx: &Context<'_>) -> PowersView {
     let b = cx.b;
-    let own: Vec<&TimelineEvent> = b
-        .events
-        .iter()
-        .filter(|e| e.kind == EventKind::Summit)
-        .collect();
+    let own = own_summits(b);
     let host = b.country(&b.summit.host).map(|c| {
         format_row(
             cx,

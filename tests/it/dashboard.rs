@@ -186,3 +186,25 @@ async fn sources_without_a_date_say_so() {
         assert!(meta[0].contains("undated"), "{}: {meta:?}", s.id);
     }
 }
+
+#[tokio::test]
+async fn japans_profile_says_what_it_pledged_and_launched_at_tokyo() {
+    let app = TestApp::shipped();
+    let page = app.get("/countries/japan").await;
+    assert!(page.texts("h2").iter().any(|h| h.starts_with("Its format")));
+    let points = page.texts("section[aria-labelledby=format] dl.points dd");
+    assert!(
+        points.iter().any(|p| p.contains("JPY 3 trillion")),
+        "{points:?}"
+    );
+    assert!(points.iter().any(|p| p.contains("150")), "{points:?}");
+    // Memberships that do not concern Japan say so, rather than "not stated".
+    let memberships = page.texts(".memberships-list li");
+    assert!(
+        memberships.iter().all(|m| m.contains("Not applicable")),
+        "{memberships:?}"
+    );
+    // Other participants have no such section.
+    let other = app.get("/countries/kazakhstan").await;
+    assert!(other.texts("section[aria-labelledby=format]").is_empty());
+}
