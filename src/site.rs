@@ -4,7 +4,7 @@
 //! A [`Site`] is immutable once built except for filling in compressed variants and cache
 //! entries; a new briefing or a new day builds a new one, swapped in whole (see `state.rs`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -54,7 +54,7 @@ pub struct Site {
     /// The files built after start-up (see [`Site::later`]), once built.
     later: OnceLock<HashMap<String, Arc<Representation>>>,
     /// Their paths, in listing order.
-    later_paths: Vec<String>,
+    later_paths: HashSet<String>,
     /// Set when a newer snapshot replaced this one: background work on it stops.
     retired: AtomicBool,
     public_url: Option<String>,
@@ -92,16 +92,25 @@ impl Site {
         };
         let mut order = Vec::new();
         let mut pages = HashMap::new();
-        let mut later_paths = Vec::new();
+        let mut later_paths = HashSet::new();
         for page in PageId::all(&briefing) {
             for &format in page.formats() {
                 if is_later(&page, format) {
                     let path = page.path(target.lang, format);
-                    later_paths.push(path.clone());
+                    later_paths.insert(path.clone());
                     order.push(path);
                 }
             }
-            let rendered = render_page(&cx, &target, &page);
+            let now: Vec<Format> = page
+                .formats()
+                .iter()
+                .copied()
+                .filter(|f| !is_later(&page, *f))
+                .collect();
+            if now.is_empty() {
+                continue;
+            }
+            let rendered = render_page(&cx, &target, &page, &now);
             for (format, result) in rendered {
                 let path = page.path(target.lang, format);
                 match result {
@@ -147,6 +156,32 @@ impl Site {
             let target = self.target();
             let lang = target.lang;
             let mut built = HashMap::new();
+            let cx = Context {
+                b: &self.briefing,
+                lang,
+                today: self.today,
+            };
+            // Every page's data formats (JSON, CSV, feeds, calendars, schemas, the sitemap).
+            for page in PageId::all(&self.briefing) {
+                let formats: Vec<Format> = page
+                    .formats()
+                    .iter()
+                    .copied()
+                    .filter(|f| is_later(&page, *f) && !is_file(&page, *f))
+                    .collect();
+                if formats.is_empty() {
+                    continue;
+                }
+                for (format, result) in render_page(&cx, &target, &page, &formats) {
+                    let path = page.path(lang, format);
+                    match result {
+                        Ok(bytes) => {
+                            built.insert(path, Arc::new(representation(bytes, format)));
+                        }
+                        Err(e) => tracing::error!("rendering {path} failed: {e}"),
+                    }
+                }
+            }
             let files = [
                 (
                     Format::Sqlite,
@@ -165,11 +200,6 @@ impl Site {
                     Err(e) => tracing::error!("building {path} failed: {e}"),
                 }
             }
-            let cx = Context {
-                b: &self.briefing,
-                lang,
-                today: self.today,
-            };
             match views::build(&cx, &PageId::Data) {
                 Ok(mut view) => {
                     if let views::Body::Data(v) = &mut view.body {
@@ -208,7 +238,7 @@ impl Site {
     /// if there is one.
     pub fn page(&self, path: &str) -> Option<&Arc<Representation>> {
         self.pages.get(path).or_else(|| {
-            if self.later_paths.iter().any(|p| p == path) {
+            if self.later_paths.contains(path) {
                 self.later().get(path)
             } else {
                 None
@@ -326,10 +356,12 @@ impl Site {
 }
 
 /// Every format of `page`, rendered from one view.
+/// The given formats of `page`, rendered from one view.
 fn render_page(
     cx: &Context<'_>,
     target: &Target<'_>,
     page: &PageId,
+    formats: &[Format],
 ) -> Vec<(Format, Result<Vec<u8>, PageError>)> {
     if let PageId::Schema(name) = page {
         let schema = render::json::schema(name)
@@ -348,7 +380,7 @@ fn render_page(
     match views::build(cx, page) {
         Ok(view) => {
             let feed = feed_view(cx, page, &view);
-            page.formats()
+            formats
                 .iter()
                 .map(|&f| {
                     let view = match (&feed, f) {
@@ -359,20 +391,24 @@ fn render_page(
                 })
                 .collect()
         }
-        Err(e) => page
-            .formats()
-            .iter()
-            .map(|&f| (f, Err(e.clone())))
-            .collect(),
+        Err(e) => formats.iter().map(|&f| (f, Err(e.clone()))).collect(),
     }
 }
 
-/// Whether `page` in `format` is built after start-up rather than with the site.
-fn is_later(page: &PageId, format: Format) -> bool {
+/// Whether `page` in `format` is one of the files built on their own after start-up (the
+/// database, its zip, and the page that gives their sizes).
+fn is_file(page: &PageId, format: Format) -> bool {
     matches!(
         (page, format),
         (PageId::Data, _) | (PageId::Dataset, Format::Sqlite | Format::Zip)
     )
+}
+
+/// Whether `page` in `format` is built after start-up rather than with the site: everything
+/// but the HTML pages, so that the first page is served within milliseconds of starting (the
+/// background compression, or the first request for one of them, builds the rest).
+fn is_later(page: &PageId, format: Format) -> bool {
+    format != Format::Html || is_file(page, format)
 }
 
 /// What the feed and the calendar of a country, area or power list: the timeline filtered by
