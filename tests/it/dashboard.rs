@@ -4,13 +4,8 @@
 use std::collections::HashSet;
 
 use axum::http::StatusCode;
-use summit_briefing::model::DataSource;
 
-use crate::util::TestApp;
-
-fn briefing() -> summit_briefing::model::Briefing {
-    DataSource::Embedded.load().expect("loads")
-}
+use crate::util::{TestApp, shipped_briefing as briefing};
 
 #[tokio::test]
 async fn the_svg_timeline_is_on_every_page_that_lists_events_and_every_mark_leads_to_its_event() {

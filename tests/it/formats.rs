@@ -3,14 +3,9 @@
 
 use axum::http::StatusCode;
 use summit_briefing::i18n::Lang;
-use summit_briefing::model::DataSource;
 use summit_briefing::urls::{Format, PageId};
 
-use crate::util::TestApp;
-
-fn briefing() -> summit_briefing::model::Briefing {
-    DataSource::Embedded.load().expect("loads")
-}
+use crate::util::{TestApp, shipped_briefing as briefing};
 
 #[tokio::test]
 async fn every_page_has_a_json_twin_valid_against_its_schema() {

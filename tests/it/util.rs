@@ -8,6 +8,13 @@ use http_body_util::BodyExt;
 use scraper::{Html, Selector};
 use tower::ServiceExt;
 
+/// The briefing shipped in the binary.
+pub fn shipped_briefing() -> summit_briefing::model::Briefing {
+    summit_briefing::model::DataSource::Embedded
+        .load()
+        .expect("the shipped data loads")
+}
+
 /// The briefing's app on the shipped data, pinned to the tests' day.
 pub struct TestApp {
     pub router: Router,
