@@ -23,6 +23,7 @@ missing=()
 [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
 command -v java >/dev/null || missing+=(default-jre-headless)
 command -v curl >/dev/null || missing+=(curl)
+command -v ss >/dev/null || missing+=(iproute2)
 { command -v node >/dev/null && command -v npm >/dev/null; } || missing+=(nodejs npm)
 if [ "${#missing[@]}" -gt 0 ]; then
   step "installing ${missing[*]}"

@@ -639,3 +639,51 @@ async fn unique_filter_links_from_one_host_cannot_exhaust_the_renderers() {
     assert!(other.starts_with("HTTP/1.1 200"), "{other}");
     server.shutdown().await;
 }
+
+/// The listen backlog and the send buffer are what `ServerConfig` says, as the kernel reports
+/// them (`ss` from iproute2, which the test command installs).
+#[tokio::test]
+async fn the_backlog_and_the_send_buffer_are_set_on_the_sockets() {
+    let server = run(
+        test_app(),
+        ServerConfig {
+            backlog: 777,
+            send_buffer_bytes: 48 * 1024,
+            ..ServerConfig::default()
+        },
+    )
+    .await;
+    let ss = |args: &[&str]| {
+        std::process::Command::new("ss")
+            .args(args)
+            .arg(format!("sport = :{}", server.addr.port()))
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+    };
+    // Once a client has been answered, serve_on has set its listener up.
+    let mut client = TcpStream::connect(server.addr).await.expect("connect");
+    client
+        .write_all(b"GET / HTTP/1.1\r\nHost: test\r\n\r\n")
+        .await
+        .expect("send");
+    let mut answer = [0u8; 12];
+    client.read_exact(&mut answer).await.expect("an answer");
+    let listening = ss(&["-ltn"]).expect("`ss` (iproute2) runs");
+    // For a listening socket, ss shows the backlog as Send-Q.
+    let line = listening
+        .lines()
+        .find(|l| l.starts_with("LISTEN"))
+        .expect("the listening socket");
+    let send_q: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(send_q.get(2), Some(&"777"), "{listening}");
+    // `tb` is the socket's send buffer: the kernel doubles what was asked.
+    let connected = ss(&["-tnm", "state", "established"]).expect("ss runs");
+    assert!(
+        connected.contains(&format!("tb{}", 2 * 48 * 1024)),
+        "{connected}"
+    );
+    drop(client);
+    server.shutdown().await;
+}
