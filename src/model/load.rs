@@ -320,7 +320,7 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
         return Err(DataErrors(errors));
     };
 
-    let briefing = Briefing::new(
+    let mut briefing = Briefing::new(
         summit,
         sources.source,
         countries.country,
@@ -332,6 +332,7 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
         corrections.correction,
     );
     validate::validate(&briefing, &files)?;
+    briefing.version = super::DataVersion::of(&files, &briefing.summit.updated);
     Ok(briefing)
 }
 

@@ -57,6 +57,40 @@ pub struct Citation {
     pub cited: Cited,
 }
 
+/// One state of the data: the date its content was last reviewed (`summit.updated`) and a
+/// short hash of every data file's bytes, so that two different data sets never share a
+/// version even when their review dates match.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
+pub struct DataVersion {
+    /// The review date as written in the data (`2026-11-29`).
+    pub reviewed: String,
+    /// The first 12 hex digits of the xxh3-64 hash of the data files, in the order of
+    /// `FILES`, each preceded by its name and length.
+    pub hash: String,
+}
+
+impl DataVersion {
+    /// The version of these files, as read.
+    pub fn of(files: &[error::TextFile], reviewed: &FuzzyDate) -> Self {
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        for file in files {
+            let name = file.path.rsplit('/').next().unwrap_or(&file.path);
+            hasher.update(name.as_bytes());
+            hasher.update(&(file.text.len() as u64).to_le_bytes());
+            hasher.update(file.text.as_bytes());
+        }
+        Self {
+            reviewed: reviewed.to_string(),
+            hash: format!("{:016x}", hasher.digest())[..12].to_owned(),
+        }
+    }
+
+    /// `2026-11-29 · 1a2b3c4d5e6f`, as shown to readers.
+    pub fn label(&self) -> String {
+        format!("{} · {}", self.reviewed, self.hash)
+    }
+}
+
 /// The whole briefing, validated. Events are in chronological order.
 #[derive(Debug)]
 pub struct Briefing {
@@ -69,6 +103,9 @@ pub struct Briefing {
     pub powers: Vec<RivalPower>,
     pub events: Vec<TimelineEvent>,
     pub corrections: Vec<Correction>,
+    /// Which state of the data this is, for citations and for telling readers when a cited
+    /// page has changed since.
+    pub version: DataVersion,
     citations: HashMap<String, Vec<Citation>>,
     event_index: HashMap<String, usize>,
     source_index: HashMap<String, usize>,
@@ -105,6 +142,7 @@ impl Briefing {
             source_index: HashMap::new(),
             events,
             corrections,
+            version: DataVersion::default(),
             citations: HashMap::new(),
         };
         b.event_index = index(&b.events, |e| &e.id);
@@ -323,4 +361,32 @@ fn index<T>(items: &[T], key: impl Fn(&T) -> &Slug) -> HashMap<String, usize> {
         map.entry(key(item).to_string()).or_insert(i);
     }
     map
+}
+
+#[cfg(test)]
+mod version_tests {
+    use super::*;
+
+    #[test]
+    fn a_changed_file_changes_the_data_version_but_not_its_review_date() {
+        let files = DataSource::Embedded.read().expect("embedded files");
+        let shipped = parse(files.clone()).expect("shipped data loads");
+        assert_eq!(shipped.version.hash.len(), 12);
+        assert_eq!(shipped.version.reviewed, shipped.summit.updated.to_string());
+        // The same bytes give the same version.
+        assert_eq!(
+            parse(files.clone()).expect("loads").version,
+            shipped.version
+        );
+        let mut edited = files;
+        edited
+            .iter_mut()
+            .find(|f| f.path.ends_with("events.toml"))
+            .expect("events.toml")
+            .text
+            .push_str("\n# an editor's note\n");
+        let changed = parse(edited).expect("still loads").version;
+        assert_eq!(changed.reviewed, shipped.version.reviewed);
+        assert_ne!(changed.hash, shipped.version.hash);
+    }
 }

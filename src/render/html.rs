@@ -167,6 +167,8 @@ pub struct Layout {
     pub brand: String,
     /// When the briefing's content was last reviewed, for the footer.
     pub reviewed: Option<FuzzyDate>,
+    /// The short hash of the data the page was made from, for the footer.
+    pub version: Option<String>,
     pub css: &'static str,
     pub icon: &'static str,
     pub alternates: Vec<Alternate>,
@@ -240,6 +242,7 @@ impl Layout {
             section: section(&view.id),
             brand: format!("{brand} briefing"),
             reviewed: Some(view.reviewed),
+            version: Some(view.version.hash.clone()),
             css: assets::stylesheet_href(),
             icon: assets::icon_href(),
             alternates,
@@ -260,6 +263,7 @@ impl Layout {
             section: Section::None,
             brand: "Summit briefing".to_owned(),
             reviewed: None,
+            version: None,
             css: assets::stylesheet_href(),
             icon: assets::icon_href(),
             alternates: Vec::new(),

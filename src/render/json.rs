@@ -25,6 +25,8 @@ pub struct Envelope<T> {
     pub description: String,
     /// The day the briefing was last reviewed against its sources.
     pub reviewed: FuzzyDate,
+    /// The state of the data this answer was made from.
+    pub version: crate::model::DataVersion,
     /// The JSON Schema this answer follows.
     pub schema: String,
     #[serde(flatten)]
@@ -40,6 +42,7 @@ pub fn page(view: &PageView, target: &Target<'_>) -> Result<Vec<u8>, PageError> 
         title: view.title.clone(),
         description: view.description.clone(),
         reviewed: view.reviewed,
+        version: view.version.clone(),
         schema: PageId::Schema(view.id.schema()).path(target.lang, Format::Json),
         view: &view.body,
     };

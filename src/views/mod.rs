@@ -49,6 +49,8 @@ pub struct PageView {
     pub description: String,
     /// The day the briefing was last reviewed against its sources.
     pub reviewed: FuzzyDate,
+    /// The state of the data the page was made from.
+    pub version: crate::model::DataVersion,
     pub body: Body,
 }
 
@@ -168,6 +170,7 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
         title,
         description: parts::summarise(&description, 200),
         reviewed: b.summit.updated,
+        version: b.version.clone(),
         body,
     })
 }
