@@ -257,18 +257,36 @@ pub fn error_page(status: StatusCode, message: String) -> Response {
         .into_response()
 }
 
-/// Always 200 while the server answers; `status` is `reload-failed` (with the errors under
-/// `reload.failed`) when the data on disk was refused and the last good briefing is served.
+/// Always 200 while the server answers; `status` is `reload-failed` when the data on disk was
+/// refused and the last good briefing is served. Anyone may ask, so it says only the status and
+/// counts; with `health_details` (`--health-details`) it also names the data directory and
+/// lists the errors under `reload.failed`.
 async fn healthz(State(state): State<AppState>) -> Response {
     let b = state.briefing();
     let reload = state.reload().report();
-    let body = serde_json::json!({
-        "status": if reload.failed.is_some() { "reload-failed" } else { "ok" },
-        "data": state.source().describe(),
-        "events": b.events.len(),
-        "sources": b.sources.len(),
-        "reload": reload,
-    });
+    let status = if reload.failed.is_some() {
+        "reload-failed"
+    } else {
+        "ok"
+    };
+    let body = if state.config().health_details {
+        serde_json::json!({
+            "status": status,
+            "data": state.source().describe(),
+            "events": b.events.len(),
+            "sources": b.sources.len(),
+            "version": b.version,
+            "reload": reload,
+        })
+    } else {
+        serde_json::json!({
+            "status": status,
+            "events": b.events.len(),
+            "sources": b.sources.len(),
+            "version": b.version,
+            "reload": reload.public(),
+        })
+    };
     (
         [(CACHE_CONTROL, HeaderValue::from_static("no-store"))],
         axum::Json(body),

@@ -7,6 +7,7 @@ mod error;
 mod keys;
 mod load;
 mod slug;
+mod text;
 mod types;
 mod validate;
 
@@ -80,7 +81,7 @@ impl DataVersion {
             hasher.update(file.text.as_bytes());
         }
         Self {
-            reviewed: reviewed.to_string(),
+            reviewed: reviewed.iso(),
             hash: format!("{:016x}", hasher.digest())[..12].to_owned(),
         }
     }
