@@ -5,10 +5,8 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use axum::routing::get;
-use http_body_util::BodyExt;
 use summit_briefing::app_with;
 use summit_briefing::security::{self, Hardening};
-use tower::ServiceExt;
 
 use crate::{manifest_dir, shipped_app};
 
@@ -20,23 +18,11 @@ pub struct Raw {
 }
 
 pub async fn send(app: &Router, request: Request<Body>) -> Raw {
-    let response = app
-        .clone()
-        .oneshot(request)
-        .await
-        .expect("the router is infallible");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("a body")
-        .to_bytes();
+    let answer = crate::util::exchange(app, request).await;
     Raw {
-        status,
-        headers,
-        body: String::from_utf8_lossy(&bytes).into_owned(),
+        status: answer.status,
+        headers: answer.headers,
+        body: String::from_utf8_lossy(&answer.body).into_owned(),
     }
 }
 
