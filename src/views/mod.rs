@@ -7,6 +7,7 @@ pub mod areas;
 pub mod charts;
 pub mod countries;
 pub mod data;
+pub mod map;
 pub mod overview;
 pub mod parts;
 pub mod powers;
