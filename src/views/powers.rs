@@ -211,6 +211,8 @@ pub struct PowersView {
     /// The briefing's own format, shown first.
     pub host: Option<FormatRow>,
     pub rows: Vec<FormatRow>,
+    /// The five Central Asian participants against each power.
+    pub matrix: super::matrix::PowerMatrix,
 }
 
 pub fn powers(cx: &Context<'_>) -> PowersView {
@@ -248,7 +250,11 @@ pub fn powers(cx: &Context<'_>) -> PowersView {
             )
         })
         .collect();
-    PowersView { host, rows }
+    PowersView {
+        host,
+        rows,
+        matrix: super::matrix::powers(cx),
+    }
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
