@@ -251,6 +251,7 @@ impl Ui {
             "country" => "Country",
             "area" => "Area",
             "power" => "Power",
+            "match" => "Matching",
             _ => "Year",
         }
     }
