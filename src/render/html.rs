@@ -258,7 +258,7 @@ impl Layout {
             description: String::new(),
             canonical: None,
             section: Section::None,
-            brand: "Summit briefing".to_owned(),
+            brand: lang.ui().brand().to_owned(),
             reviewed: None,
             css: assets::stylesheet_href(),
             icon: assets::icon_href(),
