@@ -21,7 +21,7 @@ pub struct MatrixColumn {
     pub href: String,
 }
 
-fn columns<'a>(b: &'a Briefing) -> Vec<&'a Country> {
+fn columns(b: &Briefing) -> Vec<&Country> {
     b.summit
         .participants
         .iter()
