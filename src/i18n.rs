@@ -81,6 +81,12 @@ const MONTHS_EN: [&str; 12] = [
 ];
 
 impl Ui {
+    /// The site's name where no briefing is at hand (error pages); the same words the pages
+    /// built from the shipped data carry ("<summit name> briefing").
+    pub fn brand(self) -> &'static str {
+        "Central Asia + Japan Dialogue briefing"
+    }
+
     pub fn standing(self, s: &Standing) -> &'static str {
         match s {
             Standing::TookPlace => "Took place",
@@ -251,6 +257,7 @@ impl Ui {
             "country" => "Country",
             "area" => "Area",
             "power" => "Power",
+            "match" => "Matching",
             _ => "Year",
         }
     }

@@ -368,13 +368,18 @@ fn split_format(path: &str) -> (&str, Option<Format>) {
     }
 }
 
-/// The timeline's filters: any of the values within a dimension, all dimensions together.
+/// The timeline's filters: any of the values within a dimension (or, with `match_all`, every
+/// chosen country, area and power), all dimensions together.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Hash)]
 pub struct Filter {
     pub countries: Vec<String>,
     pub areas: Vec<String>,
     pub powers: Vec<String>,
     pub years: Vec<i32>,
+    /// `match=all`: an event must name every chosen country, area and power, not just one
+    /// of each. Years stay "any" (an event has one year). Kept only where it can narrow the
+    /// results, that is with two or more values in one of those dimensions.
+    pub match_all: bool,
 }
 
 /// A filter read from a query, and whether the query spelled it canonically.
@@ -400,11 +405,27 @@ impl Filter {
         let mut canonical = true;
         let mut count = 0;
         for (key, raw) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
-            if !matches!(&*key, "country" | "area" | "power" | "year") {
+            if !matches!(&*key, "country" | "area" | "power" | "year" | "match") {
                 continue;
             }
             let value = raw.trim();
             if value.is_empty() {
+                continue;
+            }
+            if key == "match" {
+                match value.to_lowercase().as_str() {
+                    "all" => f.match_all = true,
+                    // "any" is what no parameter means: the canonical link leaves it out.
+                    "any" => canonical = false,
+                    _ => {
+                        return Err(PageError::bad_request(format!(
+                            "The timeline's match can be \u{201c}all\u{201d} or \u{201c}any\u{201d}, not \u{201c}{value}\u{201d}."
+                        )));
+                    }
+                }
+                if value != "all" && value != "any" {
+                    canonical = false;
+                }
                 continue;
             }
             count += 1;
@@ -492,10 +513,19 @@ impl Filter {
             };
             f.push(&key, id);
         }
+        if f.match_all && !f.can_match_all() {
+            f.match_all = false;
+            canonical = false;
+        }
         Ok(ParsedFilter {
             filter: f,
             canonical,
         })
+    }
+
+    /// Whether "all" can give other results than "any": two or more values in a dimension.
+    pub fn can_match_all(&self) -> bool {
+        self.countries.len() > 1 || self.areas.len() > 1 || self.powers.len() > 1
     }
 
     fn push(&mut self, key: &str, id: &str) {
@@ -508,8 +538,15 @@ impl Filter {
     }
 
     pub fn matches(&self, e: &TimelineEvent) -> bool {
+        let all = self.match_all;
         let any = |wanted: &[String], have: &[crate::model::Slug]| {
-            wanted.is_empty() || have.iter().any(|h| wanted.iter().any(|w| h == w.as_str()))
+            let named = |w: &String| have.iter().any(|h| h == w.as_str());
+            wanted.is_empty()
+                || if all {
+                    wanted.iter().all(named)
+                } else {
+                    wanted.iter().any(named)
+                }
         };
         any(&self.countries, &e.countries)
             && any(&self.areas, &e.areas)
@@ -533,6 +570,9 @@ impl Filter {
         for y in &self.years {
             q.append_pair("year", &y.to_string());
         }
+        if self.match_all {
+            q.append_pair("match", "all");
+        }
         let q = q.finish();
         if !q.is_empty() {
             out.push('?');
@@ -547,8 +587,10 @@ impl Filter {
             "country" => drop(rest.countries.remove(index)),
             "area" => drop(rest.areas.remove(index)),
             "power" => drop(rest.powers.remove(index)),
+            "match" => rest.match_all = false,
             _ => drop(rest.years.remove(index)),
         }
+        rest.match_all &= rest.can_match_all();
         rest
     }
 }

@@ -261,7 +261,7 @@ impl Layout {
             description: String::new(),
             canonical: None,
             section: Section::None,
-            brand: "Summit briefing".to_owned(),
+            brand: lang.ui().brand().to_owned(),
             reviewed: None,
             version: None,
             css: assets::stylesheet_href(),

@@ -7,6 +7,8 @@ pub mod areas;
 pub mod charts;
 pub mod countries;
 pub mod data;
+pub mod map;
+pub mod matrix;
 pub mod overview;
 pub mod parts;
 pub mod powers;

@@ -28,6 +28,9 @@ export const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 900 },
 ];
 
+/** The narrowest phone the dashboard is drawn for: one page per family, light and dark. */
+export const NARROW = { name: 'narrow', width: 360, height: 740 };
+
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
