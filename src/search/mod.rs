@@ -307,6 +307,8 @@ pub struct Edition {
     by_length: HashMap<usize, Vec<u32>>,
     /// Every term, sorted by its text, for prefixes.
     sorted: Vec<u32>,
+    /// The Cyrillic terms, for the endings Snowball does not know (see [`Edition::expand`]).
+    cyrillic: Vec<u32>,
     stemmers: Stemmers,
 }
 
@@ -436,6 +438,12 @@ impl Edition {
                 .or_default()
                 .push(id);
         }
+        let cyrillic = terms
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.script == Script::Cyrillic)
+            .map(|(id, _)| id as u32)
+            .collect();
         let mut sorted: Vec<u32> = (0..terms.len() as u32).collect();
         sorted.sort_by(|a, b| terms[*a as usize].text.cmp(&terms[*b as usize].text));
         Self {
@@ -447,6 +455,7 @@ impl Edition {
             by_skeleton,
             by_length,
             sorted,
+            cyrillic,
             stemmers,
         }
     }
@@ -501,6 +510,25 @@ impl Edition {
                 let stem = self.stemmers.stem(word, t.script);
                 for &id in self.by_stem.get(&stem).into_iter().flatten() {
                     add(&mut terms, id, 0.9 * w);
+                }
+                if t.script == Script::Cyrillic {
+                    // Snowball takes some nouns for verbs (саммит -> самм, саммиты ->
+                    // саммит) or cuts one case further than another (казахста / казахстан):
+                    // words that differ only in their last two letters or an added ending
+                    // meet as well.
+                    let word: Vec<char> = word.chars().collect();
+                    for &id in &self.cyrillic {
+                        let other = &self.terms[id as usize].text;
+                        let common = other
+                            .chars()
+                            .zip(&word)
+                            .take_while(|(a, b)| a == *b)
+                            .count();
+                        let shorter = other.chars().count().min(word.len());
+                        if common >= 5 && common + 2 >= shorter {
+                            add(&mut terms, id, 0.85 * w);
+                        }
+                    }
                 }
                 let skeleton = analysis::skeleton(word, t.script);
                 for &id in self
