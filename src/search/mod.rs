@@ -133,9 +133,11 @@ impl Doc {
         self
     }
 
+    /// Its date, which also puts it in that year for the year filter.
     fn dated(mut self, date: Option<FuzzyDate>, end: Option<FuzzyDate>) -> Self {
         self.date = date;
         self.end = end;
+        self.facets.years = date.map(|d| d.year()).into_iter().collect();
         self
     }
 }
