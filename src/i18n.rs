@@ -262,6 +262,21 @@ impl Ui {
         }
     }
 
+    /// What a search result is, by its kind (`country`, `event`, ...).
+    pub fn result_kind(self, kind: &str) -> &'static str {
+        match kind {
+            "country" => "Country",
+            "power" => "Rival power",
+            "area" => "Cooperation area",
+            "person" => "Person",
+            "organisation" => "Organisation",
+            "event" => "Event",
+            "outcome" => "Summit outcome",
+            "document" => "Summit document",
+            _ => "Source",
+        }
+    }
+
     /// The legend of a group in the timeline's filter form.
     pub fn group_legend(self, param: &str) -> &'static str {
         match param {

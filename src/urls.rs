@@ -38,6 +38,8 @@ pub enum PageId {
     /// The whole briefing as one file: `/data/briefing.json`, `/data/briefing.sqlite`,
     /// `/data/briefing.zip` (CSV).
     Dataset,
+    /// `/search?q=…`, with the timeline's filters: rendered on request, never pre-rendered.
+    Search(SearchQuery),
 }
 
 /// How a page is written out.
@@ -98,7 +100,7 @@ impl Format {
 }
 
 /// The names of the published schemas, one per page family.
-pub const SCHEMAS: [&str; 14] = [
+pub const SCHEMAS: [&str; 15] = [
     "overview",
     "timeline",
     "event",
@@ -112,6 +114,7 @@ pub const SCHEMAS: [&str; 14] = [
     "people",
     "about",
     "data",
+    "search",
     // Of `/data/briefing.json`, not of a page.
     "dataset",
 ];
@@ -137,6 +140,7 @@ impl PageId {
                 &[Format::Html, Format::Json, Format::Csv]
             }
             PageId::Schema(_) => &[Format::Json],
+            PageId::Search(_) => &[Format::Html, Format::Json],
             _ => &[Format::Html, Format::Json],
         }
     }
@@ -164,6 +168,7 @@ impl PageId {
             PageId::Sitemap => "sitemap",
             PageId::Data => "data",
             PageId::Dataset => "dataset",
+            PageId::Search(_) => "search",
         }
     }
 
@@ -220,6 +225,10 @@ impl PageId {
             }
             PageId::Dataset => {
                 let _ = write!(p, "/data/briefing{ext}");
+            }
+            PageId::Search(query) => {
+                let _ = write!(p, "/search{ext}");
+                query.write_query(&mut p);
             }
         }
         p
@@ -333,6 +342,7 @@ pub fn parse(path: &str) -> Route {
             .find(|s| *s == name)
             .map(|s| PageId::Schema(s)),
         (["sitemap"], Format::Xml) => Some(PageId::Sitemap),
+        (["search"], _) => Some(PageId::Search(SearchQuery::default())),
         // Where feed readers look first: the feed of every event.
         (["feed"] | ["atom"], Format::Xml) => {
             return Route::Redirect(PageId::Timeline(Filter::default()).path(lang, Format::Atom));
@@ -592,6 +602,76 @@ impl Filter {
         }
         rest.match_all &= rest.can_match_all();
         rest
+    }
+}
+
+/// Characters of a search query kept; the rest is cut off (a search is a few words).
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// A search: the words, and the timeline's filters it is narrowed by.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hash)]
+pub struct SearchQuery {
+    /// The words, with spaces collapsed and at most [`MAX_QUERY_CHARS`] characters.
+    pub q: String,
+    pub filter: Filter,
+}
+
+impl SearchQuery {
+    /// The canonical form of the words a reader typed.
+    pub fn words(raw: &str) -> String {
+        let mut q = String::new();
+        for word in raw.split_whitespace() {
+            if !q.is_empty() {
+                q.push(' ');
+            }
+            q.push_str(word);
+        }
+        match q.char_indices().nth(MAX_QUERY_CHARS) {
+            Some((cut, _)) => q[..cut].trim_end().to_owned(),
+            None => q,
+        }
+    }
+
+    /// Reads `?q=…` and the timeline's filters (see [`Filter::parse`]). Any bytes are words:
+    /// what is not UTF-8 is replaced, control characters are spaces.
+    pub fn parse(
+        query: Option<&str>,
+        b: &Briefing,
+        lang: Lang,
+    ) -> Result<(SearchQuery, bool), PageError> {
+        let raw = form_urlencoded::parse(query.unwrap_or("").as_bytes())
+            .find(|(k, _)| k == "q")
+            .map(|(_, v)| v.replace(char::is_control, " "))
+            .unwrap_or_default();
+        let parsed = Filter::parse(query, b, lang)?;
+        Ok((
+            SearchQuery {
+                q: SearchQuery::words(&raw),
+                filter: parsed.filter,
+            },
+            parsed.canonical,
+        ))
+    }
+
+    /// `?q=…&country=…`: the words first, then the filters in their fixed order.
+    pub fn write_query(&self, out: &mut String) {
+        let mut filters = String::new();
+        self.filter.write_query(&mut filters);
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        if !self.q.is_empty() {
+            q.append_pair("q", &self.q);
+        }
+        let mut q = q.finish();
+        if let Some(f) = filters.strip_prefix('?') {
+            if !q.is_empty() {
+                q.push('&');
+            }
+            q.push_str(f);
+        }
+        if !q.is_empty() {
+            out.push('?');
+            out.push_str(&q);
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 use crate::render;
 use crate::representation::without_raw_controls;
 use crate::state::AppState;
-use crate::urls::{self, Filter, Format, PageId, Route};
+use crate::urls::{self, Filter, Format, PageId, Route, SearchQuery};
 use crate::views::{self, Context};
 
 /// Every path the briefing serves. Pages are not listed one by one: the URL scheme in
@@ -36,18 +36,14 @@ pub fn router(state: AppState) -> Router {
 async fn page(State(state): State<AppState>, request: Request) -> Response {
     match lookup(&state, &request) {
         Answer::Done(response) => response,
-        Answer::Render {
-            filter,
-            format,
-            lang,
-        } => {
+        Answer::Render { page, format, lang } => {
             let client = request
                 .extensions()
                 .get::<ConnectInfo<SocketAddr>>()
                 .map(|c| c.0.ip());
             let headers = request.headers().clone();
             drop(request);
-            render_on_request(&state, client, headers, filter, format, lang).await
+            render_on_request(&state, client, headers, page, format, lang).await
         }
     }
 }
@@ -55,9 +51,9 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
 /// What a request gets without rendering anything, or what must be rendered for it.
 enum Answer {
     Done(Response),
-    /// A filtered view that is not cached yet.
+    /// A filtered timeline or a search that is not cached yet.
     Render {
-        filter: Filter,
+        page: PageId,
         format: Format,
         lang: Lang,
     },
@@ -70,7 +66,7 @@ async fn render_on_request(
     state: &AppState,
     client: Option<IpAddr>,
     headers: HeaderMap,
-    filter: Filter,
+    page: PageId,
     format: Format,
     lang: Lang,
 ) -> Response {
@@ -92,7 +88,14 @@ async fn render_on_request(
         );
     };
     let site = state.site_owned();
-    match tokio::task::spawn_blocking(move || site.filtered(&filter, format)).await {
+    let job = move || match &page {
+        PageId::Search(query) => site.search(query, format),
+        PageId::Timeline(filter) => site.filtered(filter, format),
+        _ => Err(PageError::NotFound(
+            "Only timelines and searches are made on request.".to_owned(),
+        )),
+    };
+    match tokio::task::spawn_blocking(job).await {
         Ok(Ok(page)) => page.respond(&headers),
         Ok(Err(e)) => error(&e, format, lang),
         Err(e) => error(&PageError::Render(e.to_string()), format, lang),
@@ -133,7 +136,23 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
                     Some(page) => page.respond(headers),
                     None => {
                         return Answer::Render {
-                            filter: parsed.filter,
+                            page: PageId::Timeline(parsed.filter),
+                            format,
+                            lang,
+                        };
+                    }
+                },
+                Err(e) => error(&e, format, lang),
+            }
+        }
+        Route::Page(lang, PageId::Search(_), format) => {
+            match SearchQuery::parse(query, &site.briefing, lang) {
+                Ok((search, false)) => redirect(&PageId::Search(search).path(lang, format)),
+                Ok((search, true)) => match site.cached_search(&search, format) {
+                    Some(page) => page.respond(headers),
+                    None => {
+                        return Answer::Render {
+                            page: PageId::Search(search),
                             format,
                             lang,
                         };
@@ -174,7 +193,10 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
 }
 
 fn is_timeline(path: &str) -> bool {
-    matches!(urls::parse(path), Route::Page(_, PageId::Timeline(_), _))
+    matches!(
+        urls::parse(path),
+        Route::Page(_, PageId::Timeline(_) | PageId::Search(_), _)
+    )
 }
 
 fn not_found(path: &str, format: Format) -> Response {

@@ -14,6 +14,7 @@ use crate::views::countries::{CountriesView, CountryView, FactRow, FactValue};
 use crate::views::data::DataView;
 use crate::views::overview::OverviewView;
 use crate::views::powers::{PowerView, PowersView};
+use crate::views::search::SearchView;
 use crate::views::sources::SourcesView;
 use crate::views::timeline::{EventView, TimelineView};
 use crate::views::{Body, PageView};
@@ -106,7 +107,7 @@ fn section(page: &PageId) -> Section {
         PageId::Sources => Section::Sources,
         PageId::About => Section::About,
         PageId::Data | PageId::Dataset => Section::About,
-        PageId::People | PageId::Schema(_) | PageId::Sitemap => Section::None,
+        PageId::People | PageId::Schema(_) | PageId::Sitemap | PageId::Search(_) => Section::None,
     }
 }
 
@@ -135,6 +136,8 @@ pub struct Links {
     pub people: String,
     pub about: String,
     pub data: String,
+    /// Where the search box in the header sends its words.
+    pub search: String,
 }
 
 impl Links {
@@ -149,6 +152,7 @@ impl Links {
             people: PageId::People.href(lang),
             about: PageId::About.href(lang),
             data: PageId::Data.href(lang),
+            search: PageId::Search(crate::urls::SearchQuery::default()).href(lang),
         }
     }
 }
@@ -349,6 +353,7 @@ page!(SourcesHtml, "sources.html", SourcesView);
 page!(PeopleHtml, "people.html", PeopleView);
 page!(AboutHtml, "about.html", AboutView);
 page!(DataHtml, "data.html", DataView);
+page!(SearchHtml, "search.html", SearchView);
 
 /// The page as HTML.
 pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String, PageError> {
@@ -367,6 +372,7 @@ pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String,
         Body::People(v) => PeopleHtml { layout, v }.render(),
         Body::About(v) => AboutHtml { layout, v }.render(),
         Body::Data(v) => DataHtml { layout, v }.render(),
+        Body::Search(v) => SearchHtml { layout, v }.render(),
     };
     html.map_err(|e| PageError::Render(e.to_string()))
 }

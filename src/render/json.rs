@@ -69,6 +69,7 @@ pub fn schema(name: &str) -> Option<Vec<u8>> {
         "people" => schema_of::<about::PeopleView>(),
         "about" => schema_of::<about::AboutView>(),
         "data" => schema_of::<data::DataView>(),
+        "search" => schema_of::<crate::views::search::SearchView>(),
         "dataset" => super::dataset::schema(),
         _ => return None,
     };

@@ -12,6 +12,7 @@ pub mod matrix;
 pub mod overview;
 pub mod parts;
 pub mod powers;
+pub mod search;
 pub mod sources;
 pub mod timeline;
 
@@ -40,6 +41,7 @@ pub enum Body {
     People(about::PeopleView),
     About(about::AboutView),
     Data(data::DataView),
+    Search(search::SearchView),
 }
 
 /// A page: its identity, what it is called, and what it shows.
@@ -164,6 +166,12 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
         PageId::Sitemap => {
             return Err(PageError::NotFound(
                 "The sitemap is not a page view.".to_owned(),
+            ));
+        }
+        // Needs the site's search index: see `search::search`.
+        PageId::Search(_) => {
+            return Err(PageError::NotFound(
+                "Search results are built from the index.".to_owned(),
             ));
         }
     };

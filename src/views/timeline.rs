@@ -117,7 +117,7 @@ fn active_filters(cx: &Context<'_>, f: &Filter) -> Vec<ActiveFilter> {
     out
 }
 
-fn filter_groups(cx: &Context<'_>, f: &Filter) -> Vec<FilterGroup> {
+pub(crate) fn filter_groups(cx: &Context<'_>, f: &Filter) -> Vec<FilterGroup> {
     let b = cx.b;
     let mut years: Vec<i32> = b.events.iter().map(|e| e.date.year()).collect();
     years.dedup();

@@ -12,6 +12,7 @@ mod hostile;
 mod loader;
 mod pages;
 mod reload;
+mod search;
 mod server;
 mod util;
 

@@ -75,6 +75,8 @@ export const FAMILIES = [
   { name: 'about', test: (u) => u.pathname === '/about' },
   { name: 'people', test: (u) => u.pathname === '/people' },
   { name: 'data', test: (u) => u.pathname === '/data' },
+  { name: 'search', test: (u) => u.pathname === '/search' && !u.searchParams.get('q') },
+  { name: 'search-results', test: (u) => u.pathname === '/search' && !!u.searchParams.get('q') },
 ];
 
 /** The family of a page, or undefined for a path no family claims (itself a failure). */

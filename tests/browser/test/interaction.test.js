@@ -204,6 +204,38 @@ for (const viewport of VIEWPORTS) {
       assert.deepEqual(page.problems(), []);
     });
 
+    test('the search box in the header finds a country by a misspelt name, and filters narrow it', async () => {
+      await page.goto('/timeline');
+      const box = page.locator('header').getByRole('searchbox', { name: 'Search the briefing' });
+      await box.fill('Kazakstan');
+      await box.press('Enter');
+      await landedOn(page, '/search', '?q=Kazakstan');
+      assert.equal(await h1Text(page), 'Search');
+      assert.match(await page.title(), /^Search: “Kazakstan”/);
+      // The main form shows the words searched; the first result is the country's profile.
+      assert.equal(await page.getByRole('searchbox', { name: 'Words to find in the briefing' }).inputValue(), 'Kazakstan');
+      const first = page.locator('ol.results > li.result').first();
+      assert.equal((await first.locator('.result-meta').innerText()).trim(), 'Country');
+      assert.equal(await first.locator('h3 a').getAttribute('href'), '/countries/kazakhstan');
+      const marks = await page.locator('ol.results mark').allInnerTexts();
+      assert.ok(marks.length > 0 && marks.every((m) => m === 'Kazakhstan'), `marked: ${marks}`);
+      assert.deepEqual(await horizontalOverflow(page), []);
+
+      // Narrowed to a year from the form: only that year's events are left, and a chip removes it.
+      const details = page.locator('details.filters');
+      await details.getByText('Narrow the search').click();
+      await details.locator('input[type=checkbox][name=year][value="2024"]').check();
+      await details.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL((u) => u.pathname === '/search' && u.searchParams.get('year') === '2024' && u.searchParams.get('q') === 'Kazakstan');
+      await page.waitForLoadState('load');
+      const dates = await page.locator('ol.results .result-meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      assert.ok(dates.length > 0, 'no dated result for 2024');
+      assert.deepEqual(dates.filter((d) => !d.startsWith('2024')), []);
+      await page.getByRole('link', { name: 'Remove filter Year: 2024' }).click();
+      await landedOn(page, '/search', '?q=Kazakstan');
+      assert.deepEqual(page.problems(), []);
+    });
+
     test('a bad link shows the styled 404 page, which leads back', async () => {
       await page.goto('/countries');
       // A reader follows a stale link, e.g. to a country the briefing does not cover.
