@@ -228,6 +228,7 @@ pub fn search(cx: &Context<'_>, index: &SearchIndex, query: &SearchQuery) -> Pag
         title,
         description: summarise(&description, 200),
         reviewed: b.summit.updated,
+        version: b.version.clone(),
         body: Body::Search(view),
     }
 }
