@@ -81,6 +81,20 @@ const MONTHS_EN: [&str; 12] = [
 ];
 
 impl Ui {
+    /// What a change-log entry did.
+    pub fn change_kind(self, k: &crate::model::ChangeKind) -> &'static str {
+        use crate::model::ChangeKind as K;
+        match k {
+            K::Added => "Added",
+            K::Corrected => "Corrected",
+            K::Status => "Status changed",
+            K::SeedCorrection => "Seed article corrected",
+            K::Resourced => "Re-sourced",
+            K::Removed => "Removed",
+            K::Renamed => "Renamed or merged",
+        }
+    }
+
     pub fn standing(self, s: &Standing) -> &'static str {
         match s {
             Standing::TookPlace => "Took place",

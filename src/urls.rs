@@ -10,6 +10,11 @@ use crate::error::{PageError, Suggestion};
 use crate::i18n::Lang;
 use crate::model::{Briefing, ItemRef, TimelineEvent};
 
+mod changes;
+mod moved;
+pub use changes::ChangeFilter;
+pub use moved::{MovedPage, item_of, moved, page_of};
+
 /// Most filter values one link may carry; more is not a briefing view but an abuse.
 pub const MAX_FILTER_VALUES: usize = 64;
 
@@ -38,6 +43,8 @@ pub enum PageId {
     /// The whole briefing as one file: `/data/briefing.json`, `/data/briefing.sqlite`,
     /// `/data/briefing.zip` (CSV).
     Dataset,
+    /// `/changes`: the change log, filtered or not.
+    Changes(ChangeFilter),
 }
 
 /// How a page is written out.
@@ -98,7 +105,7 @@ impl Format {
 }
 
 /// The names of the published schemas, one per page family.
-pub const SCHEMAS: [&str; 14] = [
+pub const SCHEMAS: [&str; 15] = [
     "overview",
     "timeline",
     "event",
@@ -112,6 +119,7 @@ pub const SCHEMAS: [&str; 14] = [
     "people",
     "about",
     "data",
+    "changes",
     // Of `/data/briefing.json`, not of a page.
     "dataset",
 ];
@@ -137,6 +145,7 @@ impl PageId {
                 &[Format::Html, Format::Json, Format::Csv]
             }
             PageId::Schema(_) => &[Format::Json],
+            PageId::Changes(_) => &[Format::Html, Format::Json, Format::Atom],
             _ => &[Format::Html, Format::Json],
         }
     }
@@ -164,6 +173,7 @@ impl PageId {
             PageId::Sitemap => "sitemap",
             PageId::Data => "data",
             PageId::Dataset => "dataset",
+            PageId::Changes(_) => "changes",
         }
     }
 
@@ -221,6 +231,10 @@ impl PageId {
             PageId::Dataset => {
                 let _ = write!(p, "/data/briefing{ext}");
             }
+            PageId::Changes(filter) => {
+                let _ = write!(p, "/changes{ext}");
+                filter.write_query(&mut p);
+            }
         }
         p
     }
@@ -243,6 +257,7 @@ impl PageId {
             PageId::People,
             PageId::About,
             PageId::Data,
+            PageId::Changes(ChangeFilter::default()),
         ];
         pages.extend(b.events.iter().map(|e| PageId::Event(e.id.to_string())));
         pages.extend(
@@ -328,6 +343,7 @@ pub fn parse(path: &str) -> Route {
         (["about"], _) => Some(PageId::About),
         (["data"], _) => Some(PageId::Data),
         (["data", "briefing"], _) => Some(PageId::Dataset),
+        (["changes"], _) => Some(PageId::Changes(ChangeFilter::default())),
         (["schema", name], Format::Json) => SCHEMAS
             .iter()
             .find(|s| *s == name)
@@ -450,6 +466,25 @@ impl Filter {
                     continue;
                 }
             };
+            let renamed = || {
+                let kind = match &*key {
+                    "country" => crate::model::PageKind::Country,
+                    "area" => crate::model::PageKind::Area,
+                    _ => crate::model::PageKind::Power,
+                };
+                match b.moved(kind, &lower) {
+                    Some(crate::model::Moved::To(new)) => Some(new),
+                    _ => None,
+                }
+            };
+            if !known.iter().any(|(id, _)| *id == lower)
+                && let Some(new) = renamed()
+            {
+                // An old id of a renamed item: the canonical link names the new one.
+                canonical = false;
+                f.push(&key, new);
+                continue;
+            }
             let Some((id, _)) = known.iter().find(|(id, _)| *id == lower) else {
                 let what = match &*key {
                     "country" => "country",

@@ -36,6 +36,8 @@ data_files!(
     "powers.toml",
     "events.toml",
     "corrections.toml",
+    "redirects.toml",
+    "changes.toml",
 );
 
 /// Where a briefing's data files come from.
@@ -294,6 +296,8 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
     let powers = parse_one::<PowersFile>(by_name("powers.toml"), &mut errors);
     let events = parse_one::<EventsFile>(by_name("events.toml"), &mut errors);
     let corrections = parse_one::<CorrectionsFile>(by_name("corrections.toml"), &mut errors);
+    let redirects = parse_one::<super::links::Redirects>(by_name("redirects.toml"), &mut errors);
+    let changes = parse_one::<super::links::ChangesFile>(by_name("changes.toml"), &mut errors);
 
     let (
         Some(summit),
@@ -305,6 +309,8 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
         Some(powers),
         Some(events),
         Some(corrections),
+        Some(redirects),
+        Some(changes),
     ) = (
         summit,
         sources,
@@ -315,6 +321,8 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
         powers,
         events,
         corrections,
+        redirects,
+        changes,
     )
     else {
         return Err(DataErrors(errors));
@@ -331,7 +339,18 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
         events.event,
         corrections.correction,
     );
-    validate::validate(&briefing, &files)?;
+    briefing.redirects = redirects;
+    let mut log = changes.change;
+    super::links::sort_changes(&mut log);
+    briefing.changes = log;
+    let mut errors = match validate::validate(&briefing, &files) {
+        Ok(()) => Vec::new(),
+        Err(DataErrors(e)) => e,
+    };
+    errors.extend(super::links::validate(&briefing, &files));
+    if !errors.is_empty() {
+        return Err(DataErrors(errors));
+    }
     briefing.version = super::DataVersion::of(&files, &briefing.summit.updated);
     Ok(briefing)
 }

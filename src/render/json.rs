@@ -8,7 +8,9 @@ use crate::error::{PageError, Suggestion};
 use crate::i18n::Lang;
 use crate::model::FuzzyDate;
 use crate::urls::{Format, PageId};
-use crate::views::{PageView, about, areas, countries, data, overview, powers, sources, timeline};
+use crate::views::{
+    PageView, about, areas, changes, countries, data, overview, powers, sources, timeline,
+};
 
 use super::Target;
 
@@ -69,6 +71,7 @@ pub fn schema(name: &str) -> Option<Vec<u8>> {
         "people" => schema_of::<about::PeopleView>(),
         "about" => schema_of::<about::AboutView>(),
         "data" => schema_of::<data::DataView>(),
+        "changes" => schema_of::<changes::ChangesView>(),
         "dataset" => super::dataset::schema(),
         _ => return None,
     };

@@ -72,6 +72,7 @@ pub fn label(b: &Briefing, page: &PageId) -> String {
         PageId::Sitemap => "Sitemap".to_owned(),
         PageId::Data => "Downloads (this page)".to_owned(),
         PageId::Dataset => "The whole briefing".to_owned(),
+        PageId::Changes(_) => "What changed".to_owned(),
     }
 }
 
