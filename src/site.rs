@@ -274,8 +274,23 @@ impl Site {
         filter: &Filter,
         format: Format,
     ) -> Result<Arc<Representation>, PageError> {
+        self.on_request(&PageId::Timeline(filter.clone()), format)
+    }
+
+    /// A page that exists only on request (a filtered view) if it is cached.
+    pub fn cached_page(&self, page: &PageId, format: Format) -> Option<Arc<Representation>> {
+        self.filtered.get(&page.path(self.target().lang, format))
+    }
+
+    /// A page that exists only on request (a filtered timeline or change log), from the
+    /// bounded cache or rendered now and cached under its canonical path.
+    pub fn on_request(
+        &self,
+        page: &PageId,
+        format: Format,
+    ) -> Result<Arc<Representation>, PageError> {
         let target = self.target();
-        let page = PageId::Timeline(filter.clone());
+        let page = page.clone();
         let key = page.path(target.lang, format);
         self.filtered.get_or_insert_with(&key, || {
             let cx = Context {

@@ -425,15 +425,16 @@ pub(super) fn validate(b: &Briefing, files: &[TextFile]) -> Vec<DataError> {
         if date.precision() != Precision::Day {
             errors.push(changes.error(
                 c.date.span(),
-                format!("the change's date `{date}` is not a day"),
+                format!("the change's date `{}` is not a day", date.iso()),
                 Some("a change is dated to the day the data changed: \"YYYY-MM-DD\"".into()),
             ));
-        }
-        if date.is_after(&reviewed) {
+        } else if date.is_after(&reviewed) {
             errors.push(changes.error(
                 c.date.span(),
                 format!(
-                    "this change is dated {date}, after the briefing's review date ({reviewed})"
+                    "this change is dated {}, after the briefing's review date ({})",
+                    date.iso(),
+                    reviewed.iso()
                 ),
                 Some("a change is part of a review: set `updated` in summit.toml to the day of the newest change, or correct this date".into()),
             ));
@@ -447,10 +448,7 @@ pub(super) fn validate(b: &Briefing, files: &[TextFile]) -> Vec<DataError> {
             )),
             (kind, None) => errors.push(changes.error(
                 c.date.span(),
-                format!(
-                    "this change names a {} without its id",
-                    <&str>::from(*kind)
-                ),
+                format!("this change names a {} without its id", <&str>::from(*kind)),
                 Some("write item = { kind = \"event\", id = \"tokyo-summit-2025\" }".into()),
             )),
             (kind, Some(id)) => {

@@ -8,6 +8,7 @@ pub mod dataset;
 pub mod html;
 pub mod ics;
 pub mod json;
+pub mod notice;
 pub mod sitemap;
 pub mod sqlite;
 

@@ -223,12 +223,11 @@ pub fn changes(cx: &Context<'_>, filter: &ChangeFilter) -> ChangesView {
 
 /// The history shown on the page of `kind`/`id`.
 pub fn history(cx: &Context<'_>, kind: ItemKind, id: &str) -> ItemHistory {
-    let about: Vec<&Change> = cx
-        .b
-        .changes()
-        .iter()
-        .filter(|c| c.item.kind == kind && c.item.key() == id)
-        .collect();
+    let about: Vec<&Change> =
+        cx.b.changes()
+            .iter()
+            .filter(|c| c.item.kind == kind && c.item.key() == id)
+            .collect();
     ItemHistory {
         changes: about.iter().take(RECENT).map(|c| entry(cx, c)).collect(),
         total: about.len(),

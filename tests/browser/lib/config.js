@@ -72,6 +72,8 @@ export const FAMILIES = [
   { name: 'about', test: (u) => u.pathname === '/about' },
   { name: 'people', test: (u) => u.pathname === '/people' },
   { name: 'data', test: (u) => u.pathname === '/data' },
+  { name: 'changes', test: (u) => u.pathname === '/changes' && !u.search },
+  { name: 'changes-filtered', test: (u) => u.pathname === '/changes' && !!u.search },
 ];
 
 /** The family of a page, or undefined for a path no family claims (itself a failure). */
