@@ -40,7 +40,7 @@ async fn page(State(state): State<AppState>, mut request: Request) -> Response {
     // goes out (see `served.rs`).
     let extras = match served::prepare(&state, &mut request) {
         Ok(extras) => extras,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let path = request.uri().path().to_owned();
     let response = match lookup(&state, &request) {

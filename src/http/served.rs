@@ -49,7 +49,7 @@ pub fn is_version(v: &str) -> bool {
 
 /// Reads `?v=` and the reload status; asks for the plain, unconditional answer when something
 /// is to be added (so it can be edited), or answers 400 for a malformed version.
-pub fn prepare(state: &AppState, request: &mut Request) -> Result<Extras, Response> {
+pub fn prepare(state: &AppState, request: &mut Request) -> Result<Extras, Box<Response>> {
     let mut extras = Extras::default();
     if let Some(query) = request.uri().query() {
         let v = form_urlencoded::parse(query.as_bytes())
@@ -62,14 +62,14 @@ pub fn prepare(state: &AppState, request: &mut Request) -> Result<Extras, Respon
                     Route::Redirect(_) => urls::Format::Html,
                 };
                 let shown: String = v.chars().take(40).collect();
-                return Err(super::error(
+                return Err(Box::new(super::error(
                     &PageError::bad_request(format!(
                         "\u{201c}{shown}\u{201d} is not a data version. A version is the 12 hexadecimal digits shown at the foot of every page (\u{201c}Data version\u{201d}), as in ?v={}.",
                         state.briefing().version.hash
                     )),
                     format,
                     Lang::En,
-                ));
+                )));
             }
             let v = v.to_ascii_lowercase();
             if v != state.briefing().version.hash {

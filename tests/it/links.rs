@@ -510,3 +510,52 @@ async fn the_embedded_data_never_shows_the_banner() {
     assert!(answer.texts(".reload-banner").is_empty());
     assert!(!answer.header("etag").is_empty());
 }
+
+#[tokio::test]
+async fn export_writes_redirect_pages_and_a_redirects_file_for_static_hosts() {
+    let copy = fixture();
+    let state = state_of(copy.source());
+    let out = tempfile::tempdir().expect("a temp dir");
+    summit_briefing::export::export(&state, out.path())
+        .await
+        .expect("export");
+    let lines = std::fs::read_to_string(out.path().join("_redirects")).expect("_redirects");
+    for line in [
+        "/timeline/tokyo-summit /timeline/tokyo-summit-2025 301",
+        "/timeline/tokyo-summit.json /timeline/tokyo-summit-2025.json 301",
+        "/countries/kazakstan.ics /countries/kazakhstan.ics 301",
+        "/powers/prc.atom /powers/china.atom 301",
+    ] {
+        assert!(lines.lines().any(|l| l == line), "{line:?} in {lines}");
+    }
+    // The removed item is not redirected: its page says it is gone.
+    assert!(!lines.contains("astana-summit-2024"));
+
+    let page = std::fs::read_to_string(out.path().join("countries/kazakstan/index.html"))
+        .expect("a redirect page at the old address");
+    let html = scraper::Html::parse_document(&page);
+    let select = |css: &str, attr: &str| -> Vec<String> {
+        let s = scraper::Selector::parse(css).expect("a selector");
+        html.select(&s)
+            .filter_map(|e| e.value().attr(attr).map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(
+        select("meta[http-equiv=refresh]", "content"),
+        ["0; url=/countries/kazakhstan"]
+    );
+    assert_eq!(
+        select("link[rel=canonical]", "href"),
+        ["/countries/kazakhstan"]
+    );
+    assert_eq!(select("body a", "href"), ["/countries/kazakhstan"]);
+
+    let gone = std::fs::read_to_string(out.path().join("timeline/astana-summit-2024/index.html"))
+        .expect("the removed item's page");
+    assert!(gone.contains("This page was removed"));
+    let gone_json: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(out.path().join("timeline/astana-summit-2024.json")).expect("its JSON"),
+    )
+    .expect("JSON");
+    assert_eq!(gone_json["error"]["status"], 410);
+}
