@@ -50,7 +50,8 @@ pub struct ChangesView {
     pub entries: Vec<ChangeEntry>,
     /// Entries in the whole log.
     pub total: usize,
-    /// The kinds of change, each a link that filters by it.
+    /// The kinds of change, each a link to the changes of only that kind (or, when the view
+    /// is filtered by it, a link that removes it).
     pub kinds: Vec<FilterLink>,
     /// The items filtered by, each a link that removes it.
     pub items: Vec<FilterLink>,
@@ -176,12 +177,18 @@ pub fn changes(cx: &Context<'_>, filter: &ChangeFilter) -> ChangesView {
     let kinds = ChangeKind::iter()
         .map(|k| {
             let active = filter.kinds.contains(&k);
-            let mut f = filter.clone();
-            if active {
+            // One kind at a time, across items: a small, bounded set of links (each filtered
+            // view is rendered on request; see `RenderBudget`).
+            let f = if active {
+                let mut f = filter.clone();
                 f.kinds.retain(|x| *x != k);
+                f
             } else {
-                f.kinds.push(k);
-            }
+                ChangeFilter {
+                    items: Vec::new(),
+                    kinds: vec![k],
+                }
+            };
             FilterLink {
                 label: ui.change_kind(&k).to_owned(),
                 value: <&str>::from(k).to_owned(),
