@@ -18,6 +18,19 @@ pub enum PageError {
     },
     /// A renderer failed: a bug, logged and shown as a 500 page.
     Render(String),
+    /// The item was taken out of the briefing (410): what happened, and where to go.
+    Gone(Box<Gone>),
+}
+
+/// What the page of a removed item says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gone {
+    /// The title it was published under.
+    pub title: String,
+    /// What happened to it and when, in a sentence.
+    pub message: String,
+    /// Where to go instead (first), then the sources that show why, for a correction.
+    pub suggestions: Vec<Suggestion>,
 }
 
 /// "Did you mean …": a near miss and the link that uses it.
@@ -41,6 +54,7 @@ impl PageError {
             PageError::NotFound(_) => 404,
             PageError::BadRequest { .. } => 400,
             PageError::Render(_) => 500,
+            PageError::Gone(_) => 410,
         }
     }
 
@@ -48,6 +62,7 @@ impl PageError {
     pub fn message(&self) -> &str {
         match self {
             PageError::NotFound(m) | PageError::BadRequest { message: m, .. } => m,
+            PageError::Gone(g) => &g.message,
             PageError::Render(_) => {
                 "The page could not be put together. The error has been logged; please try again later."
             }
@@ -57,6 +72,7 @@ impl PageError {
     pub fn suggestions(&self) -> &[Suggestion] {
         match self {
             PageError::BadRequest { suggestions, .. } => suggestions,
+            PageError::Gone(g) => &g.suggestions,
             _ => &[],
         }
     }

@@ -10,6 +10,8 @@
 //! Filtered timeline views (`/timeline?…`) depend on the query, so they are not files;
 //! a static host serves the whole timeline for them.
 
+mod redirects;
+
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -65,6 +67,8 @@ pub async fn export(state: &AppState, out: &Path) -> io::Result<ExportSummary> {
     let page = Representation::html(html);
     page.compress(Effort::Max);
     write_all(&out.join("404.html"), &page, &mut summary)?;
+    // Old addresses: redirect pages, removed items' pages and `_redirects`.
+    redirects::export(state, out, &mut summary)?;
     write(
         &out.join("robots.txt"),
         assets::robots(state.config().public_url.as_deref()).as_bytes(),

@@ -87,6 +87,20 @@ impl Ui {
         "Central Asia + Japan Dialogue briefing"
     }
 
+    /// What a change-log entry did.
+    pub fn change_kind(self, k: &crate::model::ChangeKind) -> &'static str {
+        use crate::model::ChangeKind as K;
+        match k {
+            K::Added => "Added",
+            K::Corrected => "Corrected",
+            K::Status => "Status changed",
+            K::SeedCorrection => "Seed article corrected",
+            K::Resourced => "Re-sourced",
+            K::Removed => "Removed",
+            K::Renamed => "Renamed or merged",
+        }
+    }
+
     pub fn standing(self, s: &Standing) -> &'static str {
         match s {
             Standing::TookPlace => "Took place",

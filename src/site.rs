@@ -267,8 +267,7 @@ impl Site {
 
     /// The timeline filtered by `filter` in `format`, if it is cached.
     pub fn cached(&self, filter: &Filter, format: Format) -> Option<Arc<Representation>> {
-        let key = PageId::Timeline(filter.clone()).path(self.target().lang, format);
-        self.filtered.get(&key)
+        self.cached_page(&PageId::Timeline(filter.clone()), format)
     }
 
     /// The timeline filtered by `filter` in `format`, from the cache or rendered now and
@@ -278,8 +277,23 @@ impl Site {
         filter: &Filter,
         format: Format,
     ) -> Result<Arc<Representation>, PageError> {
+        self.on_request(&PageId::Timeline(filter.clone()), format)
+    }
+
+    /// A page that exists only on request (a filtered view) if it is cached.
+    pub fn cached_page(&self, page: &PageId, format: Format) -> Option<Arc<Representation>> {
+        self.filtered.get(&page.path(self.target().lang, format))
+    }
+
+    /// A page that exists only on request (a filtered timeline or change log, a search), from
+    /// the bounded cache or rendered now and cached under its canonical path.
+    pub fn on_request(
+        &self,
+        page: &PageId,
+        format: Format,
+    ) -> Result<Arc<Representation>, PageError> {
         let target = self.target();
-        let page = PageId::Timeline(filter.clone());
+        let page = page.clone();
         let key = page.path(target.lang, format);
         self.filtered.get_or_insert_with(&key, || {
             let cx = Context {
@@ -287,7 +301,10 @@ impl Site {
                 lang: target.lang,
                 today: self.today,
             };
-            let view = views::build(&cx, &page)?;
+            let view = match &page {
+                PageId::Search(query) => views::search::search(&cx, self.search_index(), query),
+                _ => views::build(&cx, &page)?,
+            };
             let bytes = render::render(&view, format, &target, &self.briefing.summit.name)?;
             let page = representation(bytes, format);
             page.compress(Effort::Quick);
@@ -316,8 +333,7 @@ impl Site {
         query: &SearchQuery,
         format: Format,
     ) -> Option<Arc<Representation>> {
-        let key = PageId::Search(query.clone()).path(self.target().lang, format);
-        self.filtered.get(&key)
+        self.cached_page(&PageId::Search(query.clone()), format)
     }
 
     /// The results of `query` in `format`, from the cache (shared with filtered timelines,
@@ -327,20 +343,7 @@ impl Site {
         query: &SearchQuery,
         format: Format,
     ) -> Result<Arc<Representation>, PageError> {
-        let target = self.target();
-        let key = PageId::Search(query.clone()).path(target.lang, format);
-        self.filtered.get_or_insert_with(&key, || {
-            let cx = Context {
-                b: &self.briefing,
-                lang: target.lang,
-                today: self.today,
-            };
-            let view = views::search::search(&cx, self.search_index(), query);
-            let bytes = render::render(&view, format, &target, &self.briefing.summit.name)?;
-            let page = representation(bytes, format);
-            page.compress(Effort::Quick);
-            Ok(Arc::new(page))
-        })
+        self.on_request(&PageId::Search(query.clone()), format)
     }
 
     /// How many filtered views are cached (for tests and logs).

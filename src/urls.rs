@@ -10,6 +10,11 @@ use crate::error::{PageError, Suggestion};
 use crate::i18n::Lang;
 use crate::model::{Briefing, ItemRef, TimelineEvent};
 
+mod changes;
+mod moved;
+pub use changes::ChangeFilter;
+pub use moved::{MovedPage, item_of, moved, page_of};
+
 /// Most filter values one link may carry; more is not a briefing view but an abuse.
 pub const MAX_FILTER_VALUES: usize = 64;
 
@@ -40,6 +45,8 @@ pub enum PageId {
     Dataset,
     /// `/search?q=…`, with the timeline's filters: rendered on request, never pre-rendered.
     Search(SearchQuery),
+    /// `/changes`: the change log, filtered or not.
+    Changes(ChangeFilter),
 }
 
 /// How a page is written out.
@@ -100,7 +107,7 @@ impl Format {
 }
 
 /// The names of the published schemas, one per page family.
-pub const SCHEMAS: [&str; 15] = [
+pub const SCHEMAS: [&str; 16] = [
     "overview",
     "timeline",
     "event",
@@ -115,6 +122,7 @@ pub const SCHEMAS: [&str; 15] = [
     "about",
     "data",
     "search",
+    "changes",
     // Of `/data/briefing.json`, not of a page.
     "dataset",
 ];
@@ -141,6 +149,7 @@ impl PageId {
             }
             PageId::Schema(_) => &[Format::Json],
             PageId::Search(_) => &[Format::Html, Format::Json],
+            PageId::Changes(_) => &[Format::Html, Format::Json, Format::Atom],
             _ => &[Format::Html, Format::Json],
         }
     }
@@ -169,6 +178,7 @@ impl PageId {
             PageId::Data => "data",
             PageId::Dataset => "dataset",
             PageId::Search(_) => "search",
+            PageId::Changes(_) => "changes",
         }
     }
 
@@ -230,6 +240,10 @@ impl PageId {
                 let _ = write!(p, "/search{ext}");
                 query.write_query(&mut p);
             }
+            PageId::Changes(filter) => {
+                let _ = write!(p, "/changes{ext}");
+                filter.write_query(&mut p);
+            }
         }
         p
     }
@@ -252,6 +266,7 @@ impl PageId {
             PageId::People,
             PageId::About,
             PageId::Data,
+            PageId::Changes(ChangeFilter::default()),
         ];
         pages.extend(b.events.iter().map(|e| PageId::Event(e.id.to_string())));
         pages.extend(
@@ -337,6 +352,7 @@ pub fn parse(path: &str) -> Route {
         (["about"], _) => Some(PageId::About),
         (["data"], _) => Some(PageId::Data),
         (["data", "briefing"], _) => Some(PageId::Dataset),
+        (["changes"], _) => Some(PageId::Changes(ChangeFilter::default())),
         (["schema", name], Format::Json) => SCHEMAS
             .iter()
             .find(|s| *s == name)
@@ -481,6 +497,25 @@ impl Filter {
                     continue;
                 }
             };
+            let renamed = || {
+                let kind = match &*key {
+                    "country" => crate::model::PageKind::Country,
+                    "area" => crate::model::PageKind::Area,
+                    _ => crate::model::PageKind::Power,
+                };
+                match b.moved(kind, &lower) {
+                    Some(crate::model::Moved::To(new)) => Some(new),
+                    _ => None,
+                }
+            };
+            if !known.iter().any(|(id, _)| *id == lower)
+                && let Some(new) = renamed()
+            {
+                // An old id of a renamed item: the canonical link names the new one.
+                canonical = false;
+                f.push(&key, new);
+                continue;
+            }
             let Some((id, _)) = known.iter().find(|(id, _)| *id == lower) else {
                 let what = match &*key {
                     "country" => "country",

@@ -1,6 +1,8 @@
 //! HTTP, and only HTTP: the router, handlers that look pages up in the current site, redirects
 //! to canonical URLs, error answers in the format asked for, and the health probe.
 
+mod served;
+
 use axum::Router;
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
@@ -17,7 +19,7 @@ use crate::i18n::Lang;
 use crate::render;
 use crate::representation::without_raw_controls;
 use crate::state::AppState;
-use crate::urls::{self, Filter, Format, PageId, Route, SearchQuery};
+use crate::urls::{self, ChangeFilter, Filter, Format, MovedPage, PageId, Route, SearchQuery};
 use crate::views::{self, Context};
 
 /// Every path the briefing serves. Pages are not listed one by one: the URL scheme in
@@ -33,8 +35,15 @@ pub fn router(state: AppState) -> Router {
 
 /// A page: a lookup of pre-built bytes, a filtered timeline, a redirect to the canonical
 /// spelling, or an error in the format asked for.
-async fn page(State(state): State<AppState>, request: Request) -> Response {
-    match lookup(&state, &request) {
+async fn page(State(state): State<AppState>, mut request: Request) -> Response {
+    // A versioned link's notice and the refused-edit banner are added to the answer as it
+    // goes out (see `served.rs`).
+    let extras = match served::prepare(&state, &mut request) {
+        Ok(extras) => extras,
+        Err(response) => return *response,
+    };
+    let path = request.uri().path().to_owned();
+    let response = match lookup(&state, &request) {
         Answer::Done(response) => response,
         Answer::Render { page, format, lang } => {
             let client = request
@@ -45,13 +54,14 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
             drop(request);
             render_on_request(&state, client, headers, page, format, lang).await
         }
-    }
+    };
+    served::finish(&state, &path, response, extras).await
 }
 
 /// What a request gets without rendering anything, or what must be rendered for it.
 enum Answer {
     Done(Response),
-    /// A filtered timeline or a search that is not cached yet.
+    /// A filtered view (of the timeline or the change log) or a search that is not cached yet.
     Render {
         page: PageId,
         format: Format,
@@ -88,14 +98,7 @@ async fn render_on_request(
         );
     };
     let site = state.site_owned();
-    let job = move || match &page {
-        PageId::Search(query) => site.search(query, format),
-        PageId::Timeline(filter) => site.filtered(filter, format),
-        _ => Err(PageError::NotFound(
-            "Only timelines and searches are made on request.".to_owned(),
-        )),
-    };
-    match tokio::task::spawn_blocking(job).await {
+    match tokio::task::spawn_blocking(move || site.on_request(&page, format)).await {
         Ok(Ok(page)) => page.respond(&headers),
         Ok(Err(e)) => error(&e, format, lang),
         Err(e) => error(&PageError::Render(e.to_string()), format, lang),
@@ -161,6 +164,23 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
                 Err(e) => error(&e, format, lang),
             }
         }
+        Route::Page(lang, PageId::Changes(_), format) => {
+            match ChangeFilter::parse(query, &site.briefing, lang) {
+                Ok((filter, false)) => redirect(&PageId::Changes(filter).path(lang, format)),
+                Ok((filter, true)) if filter.is_empty() => match site.page(path) {
+                    Some(page) => page.respond(headers),
+                    None => not_ready(format),
+                },
+                Ok((filter, true)) => {
+                    let page = PageId::Changes(filter);
+                    match site.cached_page(&page, format) {
+                        Some(found) => found.respond(headers),
+                        None => return Answer::Render { page, format, lang },
+                    }
+                }
+                Err(e) => error(&e, format, lang),
+            }
+        }
         Route::Page(lang, page, format) => match site.page(path) {
             // Other parameters (tracking tags, say) do not change a page.
             Some(found) => found.respond(headers),
@@ -170,6 +190,16 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
                     lang,
                     today: site.today,
                 };
+                // The old page of a renamed, merged or removed item.
+                match urls::moved(&site.briefing, &page) {
+                    Some(MovedPage::To(new)) => {
+                        return Answer::Done(redirect_keeping(&new.path(lang, format), query));
+                    }
+                    Some(MovedPage::Gone(r)) => {
+                        return Answer::Done(error(&views::changes::gone(&cx, r), format, lang));
+                    }
+                    None => {}
+                }
                 let e = match views::build(&cx, &page) {
                     Err(e) => e,
                     Ok(_) => PageError::NotFound(format!("There is no page at {path}.")),
@@ -182,6 +212,16 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
             None => redirect(&to),
         },
         Route::Redirect(to) => {
+            // Another spelling of an old item's page: straight to where it went.
+            if let Route::Page(lang, page, format) = urls::parse(&to) {
+                match urls::moved(&site.briefing, &page) {
+                    Some(MovedPage::To(new)) => {
+                        return Answer::Done(redirect_keeping(&new.path(lang, format), query));
+                    }
+                    Some(MovedPage::Gone(_)) => return Answer::Done(redirect(&to)),
+                    None => {}
+                }
+            }
             let format = match urls::parse(&to) {
                 Route::Page(_, _, f) | Route::NotFound(f) => f,
                 Route::Redirect(_) => Format::Html,
@@ -213,6 +253,14 @@ fn not_ready(format: Format) -> Response {
         format,
         Lang::En,
     )
+}
+
+/// 301 to `to`, keeping the query (a versioned link's `v`, say).
+fn redirect_keeping(to: &str, query: Option<&str>) -> Response {
+    match query {
+        Some(q) if !q.is_empty() => redirect(&format!("{to}?{q}")),
+        _ => redirect(to),
+    }
 }
 
 /// 301 to the canonical URL of the same page.

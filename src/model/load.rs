@@ -36,6 +36,8 @@ data_files!(
     "powers.toml",
     "events.toml",
     "corrections.toml",
+    "redirects.toml",
+    "changes.toml",
 );
 
 /// Where a briefing's data files come from.
@@ -262,18 +264,95 @@ fn parse_one<T: DeserializeOwned>(file: &TextFile, errors: &mut Vec<DataError>) 
     match toml::from_str::<T>(&file.text) {
         Ok(value) => Some(value),
         Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            let name = file.path.rsplit('/').next().unwrap_or(&file.path);
-            errors.push(file.error(
-                span,
-                e.message().trim_end().to_owned(),
-                Some(format!(
-                    "see data/README.md for the fields `{name}` takes and an example of each"
-                )),
-            ));
+            // The parser stops at the first error; look again, piece by piece, so that the
+            // editor sees every mistake of the file at once.
+            let every = every_error::<T>(file);
+            if every.is_empty() {
+                errors.push(toml_error(file, 0, &e));
+            } else {
+                errors.extend(every);
+            }
             None
         }
     }
+}
+
+fn toml_error(file: &TextFile, offset: usize, e: &toml::de::Error) -> DataError {
+    let span = e.span().unwrap_or(0..0);
+    let name = file.path.rsplit('/').next().unwrap_or(&file.path);
+    file.error(
+        offset + span.start..offset + span.end,
+        e.message().trim_end().to_owned(),
+        Some(format!(
+            "see data/README.md for the fields `{name}` takes and an example of each"
+        )),
+    )
+}
+
+/// The file cut before each table header (`[x]`, `[[x]]` at the start of a line, outside
+/// multi-line strings): `(byte offset, text)` pieces that TOML can read on their own.
+fn pieces(text: &str) -> Vec<(usize, &str)> {
+    // The first piece is what comes before the first header (perhaps nothing).
+    let mut starts = vec![0];
+    let mut offset = 0;
+    let mut in_string = false;
+    for line in text.split_inclusive('\n') {
+        if !in_string && line.starts_with('[') {
+            starts.push(offset);
+        }
+        if (line.matches("\"\"\"").count() + line.matches("'''").count()) % 2 == 1 {
+            in_string = !in_string;
+        }
+        offset += line.len();
+    }
+    starts.push(text.len());
+    starts
+        .windows(2)
+        .map(|w| (w[0], &text[w[0]..w[1]]))
+        .collect()
+}
+
+/// Every error of a file that failed to parse: its syntax errors, each piece read on its own;
+/// or, when the syntax is sound and the file is a list of items (`[[event]]` ...), each
+/// item's errors, so that one bad item does not hide the next. Empty when neither finds
+/// the error (one that only shows in the whole file, such as a key set twice across tables).
+fn every_error<T: DeserializeOwned>(file: &TextFile) -> Vec<DataError> {
+    let pieces = pieces(&file.text);
+    let syntax: Vec<DataError> = pieces
+        .iter()
+        .filter_map(|(at, piece)| {
+            piece
+                .parse::<toml::Table>()
+                .err()
+                .map(|e| toml_error(file, *at, &e))
+        })
+        .collect();
+    if !syntax.is_empty() {
+        return syntax;
+    }
+    // Item by item, only for a file of items: nothing before the first `[[kind]]` but
+    // comments, and every header the same `[[kind]]`.
+    let preamble_empty = pieces
+        .first()
+        .is_some_and(|(_, p)| p.parse::<toml::Table>().is_ok_and(|t| t.is_empty()));
+    let header = |p: &str| p.lines().next().unwrap_or("").trim().to_owned();
+    let first = pieces.get(1).map(|(_, p)| header(p));
+    let items_file = preamble_empty
+        && first
+            .as_deref()
+            .is_some_and(|h| h.starts_with("[[") && h.ends_with("]]"))
+        && pieces[1..].iter().all(|(_, p)| Some(header(p)) == first);
+    if !items_file {
+        return Vec::new();
+    }
+    pieces[1..]
+        .iter()
+        .filter_map(|(at, piece)| {
+            toml::from_str::<T>(piece)
+                .err()
+                .map(|e| toml_error(file, *at, &e))
+        })
+        .collect()
 }
 
 /// Parses the files (in the order of [`FILES`]) and validates them together.
@@ -294,6 +373,8 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
     let powers = parse_one::<PowersFile>(by_name("powers.toml"), &mut errors);
     let events = parse_one::<EventsFile>(by_name("events.toml"), &mut errors);
     let corrections = parse_one::<CorrectionsFile>(by_name("corrections.toml"), &mut errors);
+    let redirects = parse_one::<super::links::Redirects>(by_name("redirects.toml"), &mut errors);
+    let changes = parse_one::<super::links::ChangesFile>(by_name("changes.toml"), &mut errors);
 
     let (
         Some(summit),
@@ -305,6 +386,8 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
         Some(powers),
         Some(events),
         Some(corrections),
+        Some(redirects),
+        Some(changes),
     ) = (
         summit,
         sources,
@@ -315,6 +398,8 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
         powers,
         events,
         corrections,
+        redirects,
+        changes,
     )
     else {
         return Err(DataErrors(errors));
@@ -331,7 +416,18 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
         events.event,
         corrections.correction,
     );
-    validate::validate(&briefing, &files)?;
+    briefing.redirects = redirects;
+    let mut log = changes.change;
+    super::links::sort_changes(&mut log);
+    briefing.changes = log;
+    let mut errors = match validate::validate(&briefing, &files) {
+        Ok(()) => Vec::new(),
+        Err(DataErrors(e)) => e,
+    };
+    errors.extend(super::links::validate(&briefing, &files));
+    if !errors.is_empty() {
+        return Err(DataErrors(errors));
+    }
     briefing.version = super::DataVersion::of(&files, &briefing.summit.updated);
     Ok(briefing)
 }

@@ -5,6 +5,7 @@
 mod date;
 mod error;
 mod keys;
+mod links;
 mod load;
 mod slug;
 mod text;
@@ -16,6 +17,9 @@ use std::collections::HashMap;
 pub use date::{FuzzyDate, Precision};
 pub use error::{DataError, DataErrors, TextFile};
 pub use keys::{Cited, FactKind, ProfilePoint, Standing};
+pub use links::{
+    Alias, Change, ChangeItem, ChangeKind, GoTo, ItemKind, Moved, PageKind, Redirects, Removed,
+};
 pub use load::{DataSource, FILES, MAX_FILE_BYTES, parse};
 pub use slug::{Slug, Sources};
 pub use types::*;
@@ -107,6 +111,10 @@ pub struct Briefing {
     /// Which state of the data this is, for citations and for telling readers when a cited
     /// page has changed since.
     pub version: DataVersion,
+    /// Old ids that answer with another item (301), and removed items (410).
+    pub redirects: Redirects,
+    /// The change log (`changes.toml`), newest first; see [`Briefing::changes`].
+    changes: Vec<Change>,
     citations: HashMap<String, Vec<Citation>>,
     event_index: HashMap<String, usize>,
     source_index: HashMap<String, usize>,
@@ -144,6 +152,8 @@ impl Briefing {
             events,
             corrections,
             version: DataVersion::default(),
+            redirects: Redirects::default(),
+            changes: Vec::new(),
             citations: HashMap::new(),
         };
         b.event_index = index(&b.events, |e| &e.id);

@@ -10,6 +10,7 @@ use crate::model::{EventKind, FuzzyDate, MembershipStatus, Standing, SummitStatu
 use crate::urls::{Filter, Format, PageId};
 use crate::views::about::{AboutView, PeopleView};
 use crate::views::areas::{AreaView, AreasView};
+use crate::views::changes::ChangesView;
 use crate::views::countries::{CountriesView, CountryView, FactRow, FactValue};
 use crate::views::data::DataView;
 use crate::views::overview::OverviewView;
@@ -106,7 +107,7 @@ fn section(page: &PageId) -> Section {
         PageId::Powers | PageId::Power(_) => Section::Powers,
         PageId::Sources => Section::Sources,
         PageId::About => Section::About,
-        PageId::Data | PageId::Dataset => Section::About,
+        PageId::Data | PageId::Dataset | PageId::Changes(_) => Section::About,
         PageId::People | PageId::Schema(_) | PageId::Sitemap | PageId::Search(_) => Section::None,
     }
 }
@@ -138,6 +139,7 @@ pub struct Links {
     pub data: String,
     /// Where the search box in the header sends its words.
     pub search: String,
+    pub changes: String,
 }
 
 impl Links {
@@ -153,6 +155,7 @@ impl Links {
             about: PageId::About.href(lang),
             data: PageId::Data.href(lang),
             search: PageId::Search(crate::urls::SearchQuery::default()).href(lang),
+            changes: PageId::Changes(crate::urls::ChangeFilter::default()).href(lang),
         }
     }
 }
@@ -223,15 +226,21 @@ impl Layout {
             .id
             .formats()
             .iter()
-            .filter(|f| matches!(f, Format::Json | Format::Csv))
+            .filter(|f| {
+                matches!(f, Format::Json | Format::Csv)
+                    // The change log's feed has no calendar beside it, so no "Follow" line.
+                    || (**f == Format::Atom && matches!(view.id, PageId::Changes(_)))
+            })
             .map(|&f| Alternate {
                 href: view.id.path(lang, f),
                 media_type: match f {
                     Format::Csv => "text/csv",
+                    Format::Atom => "application/atom+xml",
                     _ => "application/json",
                 },
                 label: match f {
                     Format::Csv => "CSV",
+                    Format::Atom => "Atom",
                     _ => "JSON",
                 },
             })
@@ -354,6 +363,7 @@ page!(PeopleHtml, "people.html", PeopleView);
 page!(AboutHtml, "about.html", AboutView);
 page!(DataHtml, "data.html", DataView);
 page!(SearchHtml, "search.html", SearchView);
+page!(ChangesHtml, "changes.html", ChangesView);
 
 /// The page as HTML.
 pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String, PageError> {
@@ -373,6 +383,7 @@ pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String,
         Body::About(v) => AboutHtml { layout, v }.render(),
         Body::Data(v) => DataHtml { layout, v }.render(),
         Body::Search(v) => SearchHtml { layout, v }.render(),
+        Body::Changes(v) => ChangesHtml { layout, v }.render(),
     };
     html.map_err(|e| PageError::Render(e.to_string()))
 }
@@ -394,11 +405,31 @@ pub fn error_heading(status: u16) -> &'static str {
         400 => "This link is not quite right",
         405 => "Method not allowed",
         408 => "The request took too long",
+        410 => "This page was removed",
         414 => "This address is too long",
         431 => "The request's headers are too large",
         503 => "The page took too long to prepare",
         _ => "Something went wrong on our side",
     }
+}
+
+#[derive(Template)]
+#[template(path = "gone.html")]
+struct GoneHtml<'a> {
+    layout: Layout,
+    gone: &'a crate::error::Gone,
+}
+
+/// The page of a removed item (410): what happened to it, and where to go.
+pub fn gone(gone: &crate::error::Gone, lang: Lang) -> String {
+    let page = GoneHtml {
+        layout: Layout::plain(error_heading(410), lang),
+        gone,
+    };
+    page.render().unwrap_or_else(|e| {
+        tracing::error!("the removed-item page failed to render: {e}");
+        gone.message.clone()
+    })
 }
 
 /// The styled error page, in the reader's language, with "did you mean" links.

@@ -8,7 +8,9 @@ use crate::error::{PageError, Suggestion};
 use crate::i18n::Lang;
 use crate::model::FuzzyDate;
 use crate::urls::{Format, PageId};
-use crate::views::{PageView, about, areas, countries, data, overview, powers, sources, timeline};
+use crate::views::{
+    PageView, about, areas, changes, countries, data, overview, powers, sources, timeline,
+};
 
 use super::Target;
 
@@ -70,6 +72,7 @@ pub fn schema(name: &str) -> Option<Vec<u8>> {
         "about" => schema_of::<about::AboutView>(),
         "data" => schema_of::<data::DataView>(),
         "search" => schema_of::<crate::views::search::SearchView>(),
+        "changes" => schema_of::<changes::ChangesView>(),
         "dataset" => super::dataset::schema(),
         _ => return None,
     };

@@ -2,11 +2,13 @@
 //! CSV, Atom or iCalendar is decided here and nowhere else.
 
 pub mod atom;
+pub mod changes_atom;
 pub mod csv;
 pub mod dataset;
 pub mod html;
 pub mod ics;
 pub mod json;
+pub mod notice;
 pub mod sitemap;
 pub mod sqlite;
 
@@ -36,7 +38,10 @@ pub fn render(
         Format::Html => html::page(view, target, brand).map(String::into_bytes),
         Format::Json => json::page(view, target),
         Format::Csv => csv::page(view, target),
-        Format::Atom => atom::page(view, target, brand),
+        Format::Atom => match &view.body {
+            Body::Changes(v) => changes_atom::page(view, v, target, brand),
+            _ => atom::page(view, target, brand),
+        },
         Format::Ics => ics::page(view, target, brand),
         Format::Xml | Format::Sqlite | Format::Zip => Err(PageError::NotFound(format!(
             "The page \u{201c}{}\u{201d} has no {} form.",
@@ -68,6 +73,9 @@ pub fn absolute(target: &Target<'_>, href: &str) -> String {
 /// or (for CSV, which has no error form) plain text.
 pub fn error(error: &PageError, format: Format, lang: Lang) -> Vec<u8> {
     let status = error.status();
+    if let (PageError::Gone(g), Format::Html) = (error, format.of_errors()) {
+        return html::gone(g, lang).into_bytes();
+    }
     match format.of_errors() {
         Format::Html => {
             html::error(status, error.message(), error.suggestions(), lang).into_bytes()

@@ -76,6 +76,8 @@ pub struct AreaView {
     pub sources: Vec<SourceLine>,
     /// When the item was last checked against its sources.
     pub reviewed: Option<crate::model::FuzzyDate>,
+    /// Its recent changes, from the change log.
+    pub changes: super::changes::ItemHistory,
 }
 
 pub fn area(cx: &Context<'_>, id: &str) -> Result<AreaView, PageError> {
@@ -116,5 +118,6 @@ pub fn area(cx: &Context<'_>, id: &str) -> Result<AreaView, PageError> {
         })),
         sources: source_lines(cx, b.sources_of(&item)),
         reviewed: a.reviewed.as_ref().map(|r| r.date),
+        changes: super::changes::history(cx, crate::model::ItemKind::Area, &a.id),
     })
 }

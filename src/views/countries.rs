@@ -252,6 +252,8 @@ pub struct CountryView {
     pub sources: Vec<SourceLine>,
     /// When the item was last checked against its sources.
     pub reviewed: Option<crate::model::FuzzyDate>,
+    /// Its recent changes, from the change log.
+    pub changes: super::changes::ItemHistory,
 }
 
 pub fn country(cx: &Context<'_>, id: &str) -> Result<CountryView, PageError> {
@@ -309,5 +311,6 @@ pub fn country(cx: &Context<'_>, id: &str) -> Result<CountryView, PageError> {
         })),
         sources: source_lines(cx, b.sources_of(&item)),
         reviewed: c.reviewed.as_ref().map(|r| r.date),
+        changes: super::changes::history(cx, crate::model::ItemKind::Country, &c.id),
     })
 }

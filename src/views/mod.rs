@@ -4,6 +4,7 @@
 
 pub mod about;
 pub mod areas;
+pub mod changes;
 pub mod charts;
 pub mod countries;
 pub mod data;
@@ -42,6 +43,7 @@ pub enum Body {
     About(about::AboutView),
     Data(data::DataView),
     Search(search::SearchView),
+    Changes(changes::ChangesView),
 }
 
 /// A page: its identity, what it is called, and what it shows.
@@ -173,6 +175,21 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             return Err(PageError::NotFound(
                 "Search results are built from the index.".to_owned(),
             ));
+        }
+        PageId::Changes(filter) => {
+            let v = changes::changes(cx, filter);
+            let title = if v.filtered {
+                let mut labels: Vec<String> = v.items.iter().map(|i| i.label.clone()).collect();
+                labels.extend(v.kinds.iter().filter(|k| k.active).map(|k| k.label.clone()));
+                format!("What changed: {}", labels.join(", "))
+            } else {
+                "What changed".to_owned()
+            };
+            let description = format!(
+                "{} dated changes to the briefing's data, newest first: what changed about which item, why, and the source.",
+                v.entries.len()
+            );
+            (title, description, Body::Changes(v))
         }
     };
     Ok(PageView {

@@ -328,6 +328,8 @@ pub struct PowerView {
     pub sources: Vec<SourceLine>,
     /// When the item was last checked against its sources.
     pub reviewed: Option<crate::model::FuzzyDate>,
+    /// Its recent changes, from the change log.
+    pub changes: super::changes::ItemHistory,
 }
 
 pub fn power(cx: &Context<'_>, id: &str) -> Result<PowerView, PageError> {
@@ -387,5 +389,6 @@ pub fn power(cx: &Context<'_>, id: &str) -> Result<PowerView, PageError> {
         })),
         sources: source_lines(cx, b.sources_of(&item)),
         reviewed: p.reviewed.as_ref().map(|r| r.date),
+        changes: super::changes::history(cx, crate::model::ItemKind::Power, &p.id),
     })
 }

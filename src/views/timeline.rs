@@ -240,6 +240,8 @@ pub struct EventView {
     pub sources: Vec<SourceLine>,
     /// When the event was last checked against its sources.
     pub reviewed: Option<crate::model::FuzzyDate>,
+    /// Its recent changes, from the change log.
+    pub changes: super::changes::ItemHistory,
 }
 
 pub fn event(cx: &Context<'_>, id: &str) -> Result<EventView, PageError> {
@@ -265,5 +267,6 @@ pub fn event(cx: &Context<'_>, id: &str) -> Result<EventView, PageError> {
         next: b.events.get(pos + 1).map(link),
         sources: source_lines(cx, [&e.sources]),
         reviewed: e.reviewed.as_ref().map(|r| r.date),
+        changes: super::changes::history(cx, crate::model::ItemKind::Event, &e.id),
     })
 }

@@ -404,6 +404,10 @@ const NOT_TEXT: &[&str] = &[
     "partner",
     "led_by",
     "event",
+    // The change log and redirects: references to corrections and old and new ids.
+    "correction",
+    "from",
+    "to",
 ];
 
 fn poison(value: &mut toml::Value, key: &str) {

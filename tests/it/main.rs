@@ -9,6 +9,7 @@ mod formats;
 mod fuzz;
 mod hardening;
 mod hostile;
+mod links;
 mod loader;
 mod pages;
 mod reload;

@@ -77,6 +77,8 @@ export const FAMILIES = [
   { name: 'data', test: (u) => u.pathname === '/data' },
   { name: 'search', test: (u) => u.pathname === '/search' && !u.searchParams.get('q') },
   { name: 'search-results', test: (u) => u.pathname === '/search' && !!u.searchParams.get('q') },
+  { name: 'changes', test: (u) => u.pathname === '/changes' && !u.search },
+  { name: 'changes-filtered', test: (u) => u.pathname === '/changes' && !!u.search },
 ];
 
 /** The family of a page, or undefined for a path no family claims (itself a failure). */

@@ -1,0 +1,50 @@
+//! Notices added at the top of a page when it is served, not when it is rendered: that a
+//! versioned link cites another state of the data, and (to the editor serving a data
+//! directory) that the last edit was refused. Escaped by askama like every page.
+
+use askama::Template;
+
+use crate::model::{DataError, DataVersion};
+
+#[derive(Template)]
+#[template(path = "version_notice.html")]
+struct VersionNotice<'a> {
+    cited: &'a str,
+    current: &'a DataVersion,
+    changes_href: &'a str,
+    page_href: &'a str,
+}
+
+/// The notice on a page cited at version `cited` when the data is now `current`.
+pub fn version(cited: &str, current: &DataVersion, changes_href: &str, page_href: &str) -> String {
+    VersionNotice {
+        cited,
+        current,
+        changes_href,
+        page_href,
+    }
+    .render()
+    .unwrap_or_default()
+}
+
+/// Problems listed in the banner at most; the rest are counted.
+pub const BANNER_ERRORS: usize = 20;
+
+#[derive(Template)]
+#[template(path = "reload_banner.html")]
+struct ReloadBanner<'a> {
+    at: &'a str,
+    total: usize,
+    errors: &'a [DataError],
+}
+
+/// The banner shown while the last edit of a served data directory is refused.
+pub fn reload_banner(at: &str, errors: &[DataError]) -> String {
+    ReloadBanner {
+        at,
+        total: errors.len(),
+        errors: &errors[..errors.len().min(BANNER_ERRORS)],
+    }
+    .render()
+    .unwrap_or_default()
+}
