@@ -383,7 +383,7 @@ mod version_tests {
         let files = DataSource::Embedded.read().expect("embedded files");
         let shipped = parse(files.clone()).expect("shipped data loads");
         assert_eq!(shipped.version.hash.len(), 12);
-        assert_eq!(shipped.version.reviewed, shipped.summit.updated.to_string());
+        assert_eq!(shipped.version.reviewed, shipped.summit.updated.iso());
         // The same bytes give the same version.
         assert_eq!(
             parse(files.clone()).expect("loads").version,
