@@ -26,6 +26,9 @@ pub struct Config {
     pub render_burst: f64,
     /// Such renders a client address earns back per second.
     pub render_per_second: f64,
+    /// `/healthz` shows the data directory and the reload errors (file, line, message). Off
+    /// by default: anyone can reach `/healthz`, and an error message may quote the data.
+    pub health_details: bool,
 }
 
 impl Default for Config {
@@ -36,6 +39,7 @@ impl Default for Config {
             precompress: Precompress::default(),
             render_burst: 300.0,
             render_per_second: 5.0,
+            health_details: false,
         }
     }
 }

@@ -95,6 +95,12 @@ impl Ui {
         }
     }
 
+    /// The site's name where no briefing is at hand (error pages); the same words the pages
+    /// built from the shipped data carry ("<summit name> briefing").
+    pub fn brand(self) -> &'static str {
+        "Central Asia + Japan Dialogue briefing"
+    }
+
     pub fn standing(self, s: &Standing) -> &'static str {
         match s {
             Standing::TookPlace => "Took place",
@@ -265,7 +271,23 @@ impl Ui {
             "country" => "Country",
             "area" => "Area",
             "power" => "Power",
+            "match" => "Matching",
             _ => "Year",
+        }
+    }
+
+    /// What a search result is, by its kind (`country`, `event`, ...).
+    pub fn result_kind(self, kind: &str) -> &'static str {
+        match kind {
+            "country" => "Country",
+            "power" => "Rival power",
+            "area" => "Cooperation area",
+            "person" => "Person",
+            "organisation" => "Organisation",
+            "event" => "Event",
+            "outcome" => "Summit outcome",
+            "document" => "Summit document",
+            _ => "Source",
         }
     }
 

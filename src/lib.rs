@@ -13,6 +13,7 @@ pub mod model;
 pub mod reload;
 pub mod render;
 pub mod representation;
+pub mod search;
 pub mod security;
 pub mod server;
 pub mod site;

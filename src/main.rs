@@ -74,6 +74,10 @@ struct ServeArgs {
     /// With --data: reload only on SIGHUP, not when the directory changes.
     #[arg(long)]
     no_watch: bool,
+    /// Show the data directory and the errors of a refused reload on /healthz, which without
+    /// it says only the status and counts. For an editor's own machine or a private address.
+    #[arg(long, env = "SUMMIT_HEALTH_DETAILS")]
+    health_details: bool,
     /// Connections served at once; more are refused at once (503) until one closes.
     #[arg(long, value_name = "N", default_value_t = ServerConfig::default().max_connections)]
     max_connections: usize,
@@ -252,6 +256,7 @@ fn serve(args: ServeArgs) -> ExitCode {
     };
     let config = Config {
         public_url: args.public_url.map(|u| u.trim_end_matches('/').to_owned()),
+        health_details: args.health_details,
         ..Config::default()
     };
     let state = AppState::new(briefing, source, config);

@@ -18,7 +18,8 @@ use crate::i18n::Lang;
 use crate::model::{Briefing, FuzzyDate};
 use crate::render::{self, Target};
 use crate::representation::{Effort, REVALIDATE, Representation};
-use crate::urls::{Filter, Format, PageId};
+use crate::search::SearchIndex;
+use crate::urls::{Filter, Format, PageId, SearchQuery};
 use crate::views::{self, Context};
 
 /// Bytes of filtered pages kept per snapshot (all variants counted).
@@ -57,6 +58,8 @@ pub struct Site {
     later_paths: HashSet<String>,
     /// Set when a newer snapshot replaced this one: background work on it stops.
     retired: AtomicBool,
+    /// The search index, built after start-up (see [`Site::search_index`]).
+    search: OnceLock<SearchIndex>,
     public_url: Option<String>,
 }
 
@@ -143,6 +146,7 @@ impl Site {
             later: OnceLock::new(),
             later_paths,
             retired: AtomicBool::new(false),
+            search: OnceLock::new(),
             public_url: config.public_url.clone(),
         }
     }
@@ -306,6 +310,54 @@ impl Site {
         })
     }
 
+    /// The search index of every edition: built by the background compression or the first
+    /// search, whichever comes first, so that it costs start-up nothing.
+    pub fn search_index(&self) -> &SearchIndex {
+        self.search.get_or_init(|| {
+            let started = Instant::now();
+            let index = SearchIndex::build(&self.briefing, &[self.target().lang]);
+            let (docs, terms) = index.size();
+            tracing::info!(
+                "indexed {docs} documents ({terms} terms) for search in {:?}",
+                started.elapsed()
+            );
+            index
+        })
+    }
+
+    /// The search `query` in `format`, if it is cached.
+    pub fn cached_search(
+        &self,
+        query: &SearchQuery,
+        format: Format,
+    ) -> Option<Arc<Representation>> {
+        let key = PageId::Search(query.clone()).path(self.target().lang, format);
+        self.filtered.get(&key)
+    }
+
+    /// The results of `query` in `format`, from the cache (shared with filtered timelines,
+    /// under the canonical path) or searched and rendered now.
+    pub fn search(
+        &self,
+        query: &SearchQuery,
+        format: Format,
+    ) -> Result<Arc<Representation>, PageError> {
+        let target = self.target();
+        let key = PageId::Search(query.clone()).path(target.lang, format);
+        self.filtered.get_or_insert_with(&key, || {
+            let cx = Context {
+                b: &self.briefing,
+                lang: target.lang,
+                today: self.today,
+            };
+            let view = views::search::search(&cx, self.search_index(), query);
+            let bytes = render::render(&view, format, &target, &self.briefing.summit.name)?;
+            let page = representation(bytes, format);
+            page.compress(Effort::Quick);
+            Ok(Arc::new(page))
+        })
+    }
+
     /// How many filtered views are cached (for tests and logs).
     pub fn cached_views(&self) -> usize {
         self.filtered.len()
@@ -343,6 +395,7 @@ impl Site {
     pub fn compress_all(&self) -> Option<Duration> {
         let started = Instant::now();
         self.later();
+        self.search_index();
         for asset in assets::assets().iter().filter(|a| a.compressible) {
             asset.immutable.compress(Effort::Max);
             asset.plain.compress(Effort::Max);

@@ -69,6 +69,43 @@ pub struct ReloadReport {
     pub log_lines_dropped: u64,
 }
 
+impl ReloadReport {
+    /// What anyone may see: the same report without the reasons, which name files and may
+    /// quote their contents (the errors become their count).
+    pub fn public(&self) -> PublicReloadReport {
+        PublicReloadReport {
+            watching: self.watching,
+            watching_failed: self.watching_failed.is_some(),
+            reloads: self.reloads,
+            last_reload: self.last_reload.clone(),
+            failed: self.failed.as_ref().map(|f| PublicFailedReload {
+                at: f.at.clone(),
+                errors: f.errors.0.len(),
+            }),
+            log_lines_dropped: self.log_lines_dropped,
+        }
+    }
+}
+
+/// [`ReloadReport`] as the public `/healthz` shows it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PublicReloadReport {
+    pub watching: bool,
+    /// Whether watching stopped working (the reason is in the log and the detailed report).
+    pub watching_failed: bool,
+    pub reloads: u64,
+    pub last_reload: Option<String>,
+    pub failed: Option<PublicFailedReload>,
+    pub log_lines_dropped: u64,
+}
+
+/// A refused reload, as the public `/healthz` shows it: when, and how many problems.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct PublicFailedReload {
+    pub at: String,
+    pub errors: usize,
+}
+
 /// A reload that was refused or abandoned: the last good briefing is still being served.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct FailedReload {

@@ -45,6 +45,8 @@ pub enum PageId {
     Dataset,
     /// `/changes`: the change log, filtered or not.
     Changes(ChangeFilter),
+    /// `/search?q=…`, with the timeline's filters: rendered on request, never pre-rendered.
+    Search(SearchQuery),
 }
 
 /// How a page is written out.
@@ -105,7 +107,7 @@ impl Format {
 }
 
 /// The names of the published schemas, one per page family.
-pub const SCHEMAS: [&str; 15] = [
+pub const SCHEMAS: [&str; 16] = [
     "overview",
     "timeline",
     "event",
@@ -120,6 +122,7 @@ pub const SCHEMAS: [&str; 15] = [
     "about",
     "data",
     "changes",
+    "search",
     // Of `/data/briefing.json`, not of a page.
     "dataset",
 ];
@@ -146,6 +149,7 @@ impl PageId {
             }
             PageId::Schema(_) => &[Format::Json],
             PageId::Changes(_) => &[Format::Html, Format::Json, Format::Atom],
+            PageId::Search(_) => &[Format::Html, Format::Json],
             _ => &[Format::Html, Format::Json],
         }
     }
@@ -174,6 +178,7 @@ impl PageId {
             PageId::Data => "data",
             PageId::Dataset => "dataset",
             PageId::Changes(_) => "changes",
+            PageId::Search(_) => "search",
         }
     }
 
@@ -234,6 +239,10 @@ impl PageId {
             PageId::Changes(filter) => {
                 let _ = write!(p, "/changes{ext}");
                 filter.write_query(&mut p);
+            }
+            PageId::Search(query) => {
+                let _ = write!(p, "/search{ext}");
+                query.write_query(&mut p);
             }
         }
         p
@@ -349,6 +358,7 @@ pub fn parse(path: &str) -> Route {
             .find(|s| *s == name)
             .map(|s| PageId::Schema(s)),
         (["sitemap"], Format::Xml) => Some(PageId::Sitemap),
+        (["search"], _) => Some(PageId::Search(SearchQuery::default())),
         // Where feed readers look first: the feed of every event.
         (["feed"] | ["atom"], Format::Xml) => {
             return Route::Redirect(PageId::Timeline(Filter::default()).path(lang, Format::Atom));
@@ -384,13 +394,18 @@ fn split_format(path: &str) -> (&str, Option<Format>) {
     }
 }
 
-/// The timeline's filters: any of the values within a dimension, all dimensions together.
+/// The timeline's filters: any of the values within a dimension (or, with `match_all`, every
+/// chosen country, area and power), all dimensions together.
 #[derive(Debug, Default, Clone, PartialEq, Eq, Hash)]
 pub struct Filter {
     pub countries: Vec<String>,
     pub areas: Vec<String>,
     pub powers: Vec<String>,
     pub years: Vec<i32>,
+    /// `match=all`: an event must name every chosen country, area and power, not just one
+    /// of each. Years stay "any" (an event has one year). Kept only where it can narrow the
+    /// results, that is with two or more values in one of those dimensions.
+    pub match_all: bool,
 }
 
 /// A filter read from a query, and whether the query spelled it canonically.
@@ -416,11 +431,27 @@ impl Filter {
         let mut canonical = true;
         let mut count = 0;
         for (key, raw) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
-            if !matches!(&*key, "country" | "area" | "power" | "year") {
+            if !matches!(&*key, "country" | "area" | "power" | "year" | "match") {
                 continue;
             }
             let value = raw.trim();
             if value.is_empty() {
+                continue;
+            }
+            if key == "match" {
+                match value.to_lowercase().as_str() {
+                    "all" => f.match_all = true,
+                    // "any" is what no parameter means: the canonical link leaves it out.
+                    "any" => canonical = false,
+                    _ => {
+                        return Err(PageError::bad_request(format!(
+                            "The timeline's match can be \u{201c}all\u{201d} or \u{201c}any\u{201d}, not \u{201c}{value}\u{201d}."
+                        )));
+                    }
+                }
+                if value != "all" && value != "any" {
+                    canonical = false;
+                }
                 continue;
             }
             count += 1;
@@ -527,10 +558,19 @@ impl Filter {
             };
             f.push(&key, id);
         }
+        if f.match_all && !f.can_match_all() {
+            f.match_all = false;
+            canonical = false;
+        }
         Ok(ParsedFilter {
             filter: f,
             canonical,
         })
+    }
+
+    /// Whether "all" can give other results than "any": two or more values in a dimension.
+    pub fn can_match_all(&self) -> bool {
+        self.countries.len() > 1 || self.areas.len() > 1 || self.powers.len() > 1
     }
 
     fn push(&mut self, key: &str, id: &str) {
@@ -543,8 +583,15 @@ impl Filter {
     }
 
     pub fn matches(&self, e: &TimelineEvent) -> bool {
+        let all = self.match_all;
         let any = |wanted: &[String], have: &[crate::model::Slug]| {
-            wanted.is_empty() || have.iter().any(|h| wanted.iter().any(|w| h == w.as_str()))
+            let named = |w: &String| have.iter().any(|h| h == w.as_str());
+            wanted.is_empty()
+                || if all {
+                    wanted.iter().all(named)
+                } else {
+                    wanted.iter().any(named)
+                }
         };
         any(&self.countries, &e.countries)
             && any(&self.areas, &e.areas)
@@ -568,6 +615,9 @@ impl Filter {
         for y in &self.years {
             q.append_pair("year", &y.to_string());
         }
+        if self.match_all {
+            q.append_pair("match", "all");
+        }
         let q = q.finish();
         if !q.is_empty() {
             out.push('?');
@@ -582,9 +632,81 @@ impl Filter {
             "country" => drop(rest.countries.remove(index)),
             "area" => drop(rest.areas.remove(index)),
             "power" => drop(rest.powers.remove(index)),
+            "match" => rest.match_all = false,
             _ => drop(rest.years.remove(index)),
         }
+        rest.match_all &= rest.can_match_all();
         rest
+    }
+}
+
+/// Characters of a search query kept; the rest is cut off (a search is a few words).
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// A search: the words, and the timeline's filters it is narrowed by.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hash)]
+pub struct SearchQuery {
+    /// The words, with spaces collapsed and at most [`MAX_QUERY_CHARS`] characters.
+    pub q: String,
+    pub filter: Filter,
+}
+
+impl SearchQuery {
+    /// The canonical form of the words a reader typed.
+    pub fn words(raw: &str) -> String {
+        let mut q = String::new();
+        for word in raw.split_whitespace() {
+            if !q.is_empty() {
+                q.push(' ');
+            }
+            q.push_str(word);
+        }
+        match q.char_indices().nth(MAX_QUERY_CHARS) {
+            Some((cut, _)) => q[..cut].trim_end().to_owned(),
+            None => q,
+        }
+    }
+
+    /// Reads `?q=…` and the timeline's filters (see [`Filter::parse`]). Any bytes are words:
+    /// what is not UTF-8 is replaced, control characters are spaces.
+    pub fn parse(
+        query: Option<&str>,
+        b: &Briefing,
+        lang: Lang,
+    ) -> Result<(SearchQuery, bool), PageError> {
+        let raw = form_urlencoded::parse(query.unwrap_or("").as_bytes())
+            .find(|(k, _)| k == "q")
+            .map(|(_, v)| v.replace(char::is_control, " "))
+            .unwrap_or_default();
+        let parsed = Filter::parse(query, b, lang)?;
+        Ok((
+            SearchQuery {
+                q: SearchQuery::words(&raw),
+                filter: parsed.filter,
+            },
+            parsed.canonical,
+        ))
+    }
+
+    /// `?q=…&country=…`: the words first, then the filters in their fixed order.
+    pub fn write_query(&self, out: &mut String) {
+        let mut filters = String::new();
+        self.filter.write_query(&mut filters);
+        let mut q = form_urlencoded::Serializer::new(String::new());
+        if !self.q.is_empty() {
+            q.append_pair("q", &self.q);
+        }
+        let mut q = q.finish();
+        if let Some(f) = filters.strip_prefix('?') {
+            if !q.is_empty() {
+                q.push('&');
+            }
+            q.push_str(f);
+        }
+        if !q.is_empty() {
+            out.push('?');
+            out.push_str(&q);
+        }
     }
 }
 

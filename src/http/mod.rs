@@ -19,7 +19,7 @@ use crate::i18n::Lang;
 use crate::render;
 use crate::representation::without_raw_controls;
 use crate::state::AppState;
-use crate::urls::{self, ChangeFilter, Filter, Format, MovedPage, PageId, Route};
+use crate::urls::{self, ChangeFilter, Filter, Format, MovedPage, PageId, Route, SearchQuery};
 use crate::views::{self, Context};
 
 /// Every path the briefing serves. Pages are not listed one by one: the URL scheme in
@@ -61,7 +61,7 @@ async fn page(State(state): State<AppState>, mut request: Request) -> Response {
 /// What a request gets without rendering anything, or what must be rendered for it.
 enum Answer {
     Done(Response),
-    /// A filtered view (of the timeline or the change log) that is not cached yet.
+    /// A filtered timeline or change log, or a search, that is not cached yet.
     Render {
         page: PageId,
         format: Format,
@@ -98,7 +98,15 @@ async fn render_on_request(
         );
     };
     let site = state.site_owned();
-    match tokio::task::spawn_blocking(move || site.on_request(&page, format)).await {
+    let job = move || match &page {
+        PageId::Search(query) => site.search(query, format),
+        PageId::Timeline(filter) => site.filtered(filter, format),
+        PageId::Changes(_) => site.on_request(&page, format),
+        _ => Err(PageError::NotFound(
+            "Only timelines, change logs and searches are made on request.".to_owned(),
+        )),
+    };
+    match tokio::task::spawn_blocking(job).await {
         Ok(Ok(page)) => page.respond(&headers),
         Ok(Err(e)) => error(&e, format, lang),
         Err(e) => error(&PageError::Render(e.to_string()), format, lang),
@@ -140,6 +148,22 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
                     None => {
                         return Answer::Render {
                             page: PageId::Timeline(parsed.filter),
+                            format,
+                            lang,
+                        };
+                    }
+                },
+                Err(e) => error(&e, format, lang),
+            }
+        }
+        Route::Page(lang, PageId::Search(_), format) => {
+            match SearchQuery::parse(query, &site.briefing, lang) {
+                Ok((search, false)) => redirect(&PageId::Search(search).path(lang, format)),
+                Ok((search, true)) => match site.cached_search(&search, format) {
+                    Some(page) => page.respond(headers),
+                    None => {
+                        return Answer::Render {
+                            page: PageId::Search(search),
                             format,
                             lang,
                         };
@@ -217,7 +241,10 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
 }
 
 fn is_timeline(path: &str) -> bool {
-    matches!(urls::parse(path), Route::Page(_, PageId::Timeline(_), _))
+    matches!(
+        urls::parse(path),
+        Route::Page(_, PageId::Timeline(_) | PageId::Search(_), _)
+    )
 }
 
 fn not_found(path: &str, format: Format) -> Response {
@@ -308,18 +335,36 @@ pub fn error_page(status: StatusCode, message: String) -> Response {
         .into_response()
 }
 
-/// Always 200 while the server answers; `status` is `reload-failed` (with the errors under
-/// `reload.failed`) when the data on disk was refused and the last good briefing is served.
+/// Always 200 while the server answers; `status` is `reload-failed` when the data on disk was
+/// refused and the last good briefing is served. Anyone may ask, so it says only the status and
+/// counts; with `health_details` (`--health-details`) it also names the data directory and
+/// lists the errors under `reload.failed`.
 async fn healthz(State(state): State<AppState>) -> Response {
     let b = state.briefing();
     let reload = state.reload().report();
-    let body = serde_json::json!({
-        "status": if reload.failed.is_some() { "reload-failed" } else { "ok" },
-        "data": state.source().describe(),
-        "events": b.events.len(),
-        "sources": b.sources.len(),
-        "reload": reload,
-    });
+    let status = if reload.failed.is_some() {
+        "reload-failed"
+    } else {
+        "ok"
+    };
+    let body = if state.config().health_details {
+        serde_json::json!({
+            "status": status,
+            "data": state.source().describe(),
+            "events": b.events.len(),
+            "sources": b.sources.len(),
+            "version": b.version,
+            "reload": reload,
+        })
+    } else {
+        serde_json::json!({
+            "status": status,
+            "events": b.events.len(),
+            "sources": b.sources.len(),
+            "version": b.version,
+            "reload": reload.public(),
+        })
+    };
     (
         [(CACHE_CONTROL, HeaderValue::from_static("no-store"))],
         axum::Json(body),

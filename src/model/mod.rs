@@ -8,6 +8,7 @@ mod keys;
 mod links;
 mod load;
 mod slug;
+mod text;
 mod types;
 mod validate;
 
@@ -84,7 +85,7 @@ impl DataVersion {
             hasher.update(file.text.as_bytes());
         }
         Self {
-            reviewed: reviewed.to_string(),
+            reviewed: reviewed.iso(),
             hash: format!("{:016x}", hasher.digest())[..12].to_owned(),
         }
     }

@@ -160,6 +160,9 @@ pub fn validate(b: &Briefing, files: &[TextFile]) -> Result<(), DataErrors> {
             .chain(b.powers.iter().map(|x| &x.id)),
     );
 
+    for file in files {
+        c.errors.extend(super::text::forbidden_characters(file));
+    }
     for s in &b.sources {
         check_url(&mut c, s);
     }

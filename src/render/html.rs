@@ -15,6 +15,7 @@ use crate::views::countries::{CountriesView, CountryView, FactRow, FactValue};
 use crate::views::data::DataView;
 use crate::views::overview::OverviewView;
 use crate::views::powers::{PowerView, PowersView};
+use crate::views::search::SearchView;
 use crate::views::sources::SourcesView;
 use crate::views::timeline::{EventView, TimelineView};
 use crate::views::{Body, PageView};
@@ -107,7 +108,7 @@ fn section(page: &PageId) -> Section {
         PageId::Sources => Section::Sources,
         PageId::About => Section::About,
         PageId::Data | PageId::Dataset | PageId::Changes(_) => Section::About,
-        PageId::People | PageId::Schema(_) | PageId::Sitemap => Section::None,
+        PageId::People | PageId::Schema(_) | PageId::Sitemap | PageId::Search(_) => Section::None,
     }
 }
 
@@ -137,6 +138,8 @@ pub struct Links {
     pub about: String,
     pub data: String,
     pub changes: String,
+    /// Where the search box in the header sends its words.
+    pub search: String,
 }
 
 impl Links {
@@ -152,6 +155,7 @@ impl Links {
             about: PageId::About.href(lang),
             data: PageId::Data.href(lang),
             changes: PageId::Changes(crate::urls::ChangeFilter::default()).href(lang),
+            search: PageId::Search(crate::urls::SearchQuery::default()).href(lang),
         }
     }
 }
@@ -270,7 +274,7 @@ impl Layout {
             description: String::new(),
             canonical: None,
             section: Section::None,
-            brand: "Summit briefing".to_owned(),
+            brand: lang.ui().brand().to_owned(),
             reviewed: None,
             version: None,
             css: assets::stylesheet_href(),
@@ -359,6 +363,7 @@ page!(PeopleHtml, "people.html", PeopleView);
 page!(AboutHtml, "about.html", AboutView);
 page!(DataHtml, "data.html", DataView);
 page!(ChangesHtml, "changes.html", ChangesView);
+page!(SearchHtml, "search.html", SearchView);
 
 /// The page as HTML.
 pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String, PageError> {
@@ -378,6 +383,7 @@ pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String,
         Body::About(v) => AboutHtml { layout, v }.render(),
         Body::Data(v) => DataHtml { layout, v }.render(),
         Body::Changes(v) => ChangesHtml { layout, v }.render(),
+        Body::Search(v) => SearchHtml { layout, v }.render(),
     };
     html.map_err(|e| PageError::Render(e.to_string()))
 }

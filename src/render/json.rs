@@ -72,6 +72,7 @@ pub fn schema(name: &str) -> Option<Vec<u8>> {
         "about" => schema_of::<about::AboutView>(),
         "data" => schema_of::<data::DataView>(),
         "changes" => schema_of::<changes::ChangesView>(),
+        "search" => schema_of::<crate::views::search::SearchView>(),
         "dataset" => super::dataset::schema(),
         _ => return None,
     };

@@ -27,6 +27,8 @@ pub struct AreaCard {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct AreasView {
     pub areas: Vec<AreaCard>,
+    /// Each area against the five Central Asian participants.
+    pub matrix: super::matrix::AreaMatrix,
 }
 
 pub fn areas(cx: &Context<'_>) -> AreasView {
@@ -45,6 +47,7 @@ pub fn areas(cx: &Context<'_>) -> AreasView {
                 cites: cites(cx, &a.sources),
             })
             .collect(),
+        matrix: super::matrix::areas(cx),
     }
 }
 

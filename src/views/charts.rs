@@ -134,3 +134,194 @@ pub fn timeline<'a>(
         skipped_years,
     }
 }
+
+/// One format as the range chart needs it; `views::powers` fills it from its rows.
+#[derive(Debug, Clone)]
+pub struct FormatInput {
+    pub id: String,
+    pub name: String,
+    /// The format's card on the same page.
+    pub href: String,
+    pub host: bool,
+    /// When it began, and the source that says so.
+    pub began: Option<(FuzzyDate, String)>,
+    /// Its leaders' summits, oldest first: date, standing, the event's page, venue.
+    pub summits: Vec<(FuzzyDate, Standing, String, Option<String>)>,
+    pub held: usize,
+    /// Money pledged: amount in whole units and currency code, as the sources give them.
+    pub pledges: Vec<(f64, String)>,
+}
+
+/// A dated point on a format's row.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct RangePoint {
+    pub x: u32,
+    pub date: FuzzyDate,
+    pub href: String,
+}
+
+/// One summit on a format's row.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct RangeSummit {
+    pub x: u32,
+    pub date: FuzzyDate,
+    pub standing: Standing,
+    pub venue: Option<String>,
+    pub href: String,
+}
+
+/// One format's row: from its beginning to its first leaders' summit, then its summits.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FormatRange {
+    pub id: String,
+    pub name: String,
+    pub href: String,
+    pub host: bool,
+    /// The middle of the row.
+    pub y: u32,
+    pub began: Option<RangePoint>,
+    /// Where the line from the beginning ends: the first summit held, or today's edge
+    /// (`waiting`) when none has been held.
+    pub until_x: u32,
+    pub waiting: bool,
+    pub first_summit: Option<FuzzyDate>,
+    pub summits: Vec<RangeSummit>,
+    pub held: usize,
+    pub pledges: Vec<(f64, String)>,
+}
+
+/// Formats compared on one time axis, with their summit counts and pledges beside them.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct FormatsChart {
+    pub width: u32,
+    pub height: u32,
+    /// Left edge of the plot (names sit to its left) and right edge (counts to its right).
+    pub left: u32,
+    pub right: u32,
+    /// Where the columns of counts and pledges begin.
+    pub held_x: u32,
+    pub pledge_x: u32,
+    /// y of the axis line and year labels.
+    pub axis: u32,
+    pub ticks: Vec<YearTick>,
+    pub today_x: u32,
+    pub rows: Vec<FormatRange>,
+}
+
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct YearTick {
+    pub year: i32,
+    pub x: u32,
+}
+
+impl FormatsChart {
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+}
+
+/// A date as a fractional year: the middle of its month or year when the day or month is unknown.
+fn year_fraction(d: &FuzzyDate) -> f64 {
+    let month = d.month().map_or(6.0, |m| f64::from(m) - 1.0);
+    let day = match (d.month(), d.day()) {
+        (Some(_), Some(day)) => (f64::from(day) - 1.0) / 31.0,
+        (Some(_), None) => 0.5,
+        _ => 0.0,
+    };
+    f64::from(d.year()) + (month + day) / 12.0
+}
+
+const RANGE_ROW: u32 = 30;
+const RANGE_LEFT: u32 = 176;
+const RANGE_PLOT: u32 = 420;
+const RANGE_HELD: u32 = 70;
+const RANGE_PLEDGE: u32 = 190;
+
+/// The range chart of `formats` as of `today`.
+pub fn formats(formats: Vec<FormatInput>, today: &FuzzyDate) -> FormatsChart {
+    let first_year = formats
+        .iter()
+        .filter_map(|f| f.began.as_ref().map(|(d, _)| d.year()))
+        .chain(
+            formats
+                .iter()
+                .flat_map(|f| f.summits.iter().map(|s| s.0.year())),
+        )
+        .min()
+        .unwrap_or(today.year());
+    let last_year = formats
+        .iter()
+        .flat_map(|f| f.summits.iter().map(|s| s.0.year()))
+        .chain([today.year()])
+        .max()
+        .unwrap_or(today.year());
+    let (start, end) = (f64::from(first_year), f64::from(last_year) + 1.0);
+    let left = RANGE_LEFT;
+    let right = RANGE_LEFT + RANGE_PLOT;
+    let x = |d: &FuzzyDate| -> u32 {
+        let t = ((year_fraction(d) - start) / (end - start)).clamp(0.0, 1.0);
+        left + (t * f64::from(RANGE_PLOT)).round() as u32
+    };
+    let today_x = x(today);
+    let top = 8;
+    let rows: Vec<FormatRange> = formats
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let y = top + RANGE_ROW / 2 + u32::try_from(i).unwrap_or(0) * RANGE_ROW;
+            let summits: Vec<RangeSummit> = f
+                .summits
+                .iter()
+                .map(|(date, standing, href, venue)| RangeSummit {
+                    x: x(date),
+                    date: *date,
+                    standing: *standing,
+                    venue: venue.clone(),
+                    href: href.clone(),
+                })
+                .collect();
+            let first_held = summits
+                .iter()
+                .find(|s| s.standing == Standing::TookPlace)
+                .map(|s| (s.x, s.date));
+            FormatRange {
+                y,
+                began: f.began.map(|(date, href)| RangePoint {
+                    x: x(&date),
+                    date,
+                    href,
+                }),
+                until_x: first_held.map_or(today_x, |(fx, _)| fx),
+                waiting: first_held.is_none(),
+                first_summit: first_held.map(|(_, d)| d),
+                summits,
+                held: f.held,
+                pledges: f.pledges,
+                id: f.id,
+                name: f.name,
+                href: f.href,
+                host: f.host,
+            }
+        })
+        .collect();
+    let axis = top + u32::try_from(rows.len()).unwrap_or(0) * RANGE_ROW + 4;
+    let ticks = (first_year..=last_year)
+        .filter(|y| (y - first_year) % 2 == 0 || *y == last_year)
+        .map(|year| YearTick {
+            year,
+            x: x(&FuzzyDate::ymd(year, 1, 1).unwrap_or(*today)),
+        })
+        .collect();
+    FormatsChart {
+        width: right + RANGE_HELD + RANGE_PLEDGE,
+        height: axis + 22,
+        left,
+        right,
+        held_x: right + 12,
+        pledge_x: right + RANGE_HELD,
+        axis,
+        ticks,
+        today_x,
+        rows,
+    }
+}

@@ -159,6 +159,8 @@ pub struct OrganisationView {
 /// The participants side by side.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct CountriesView {
+    /// Where the six are, each a link to its profile, with the Dialogue's venues.
+    pub map: super::map::MapView,
     pub columns: Vec<FactKind>,
     pub rows: Vec<ComparisonRow>,
     pub organisations: Vec<OrganisationView>,
@@ -217,6 +219,7 @@ pub fn countries(cx: &Context<'_>) -> CountriesView {
     CountriesView {
         columns: COLUMNS.to_vec(),
         rows,
+        map: super::map::map(cx),
         organisations,
     }
 }

@@ -73,6 +73,7 @@ pub fn label(b: &Briefing, page: &PageId) -> String {
         PageId::Data => "Downloads (this page)".to_owned(),
         PageId::Dataset => "The whole briefing".to_owned(),
         PageId::Changes(_) => "What changed".to_owned(),
+        PageId::Search(_) => "Search".to_owned(),
     }
 }
 

@@ -8,9 +8,12 @@ pub mod changes;
 pub mod charts;
 pub mod countries;
 pub mod data;
+pub mod map;
+pub mod matrix;
 pub mod overview;
 pub mod parts;
 pub mod powers;
+pub mod search;
 pub mod sources;
 pub mod timeline;
 
@@ -40,6 +43,7 @@ pub enum Body {
     About(about::AboutView),
     Data(data::DataView),
     Changes(changes::ChangesView),
+    Search(search::SearchView),
 }
 
 /// A page: its identity, what it is called, and what it shows.
@@ -180,6 +184,12 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
                 v.entries.len()
             );
             (title, description, Body::Changes(v))
+        }
+        // Needs the site's search index: see `search::search`.
+        PageId::Search(_) => {
+            return Err(PageError::NotFound(
+                "Search results are built from the index.".to_owned(),
+            ));
         }
     };
     Ok(PageView {

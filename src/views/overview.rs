@@ -7,6 +7,7 @@ use crate::model::{EventStatus, ItemRef, SummitStatus};
 use crate::urls::PageId;
 
 use super::charts::{self, TimelineChart};
+use super::map::{self, MapView};
 use super::parts::{Cite, Context, EventRow, PointView, When, cites, event_row, point};
 
 /// One step of the summit's story: announced, planned, postponed, held.
@@ -86,6 +87,8 @@ pub struct OverviewView {
     pub coverage: Option<CoverageView>,
     /// Every event, drawn year by year.
     pub chart: TimelineChart,
+    /// The six participants and the Dialogue's venues.
+    pub map: MapView,
     pub why: Vec<PointView>,
     pub story: Vec<StoryView>,
     pub participants: Vec<ParticipantView>,
@@ -180,6 +183,7 @@ pub fn overview(cx: &Context<'_>) -> OverviewView {
         lede: s.lede.clone(),
         cites: cites(cx, &s.sources),
         chart: charts::timeline(cx, &b.events),
+        map: map::map(cx),
         why: s.why_it_matters.iter().map(|p| point(cx, p)).collect(),
         story,
         participants,

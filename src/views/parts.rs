@@ -46,6 +46,8 @@ pub struct Cite {
     pub title: String,
     pub tier: Tier,
     pub href: String,
+    /// Its publication date, shown on the chip so that two chips of one publisher differ.
+    pub date: Option<FuzzyDate>,
 }
 
 pub fn cites(cx: &Context<'_>, sources: &Sources) -> Vec<Cite> {
@@ -58,6 +60,7 @@ pub fn cites(cx: &Context<'_>, sources: &Sources) -> Vec<Cite> {
             title: s.title.clone(),
             tier: s.tier,
             href: urls::source_href(cx.lang, &s.id),
+            date: s.date,
         })
         .collect()
 }

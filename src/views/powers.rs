@@ -211,6 +211,39 @@ pub struct PowersView {
     /// The briefing's own format, shown first.
     pub host: Option<FormatRow>,
     pub rows: Vec<FormatRow>,
+    /// The five Central Asian participants against each power.
+    pub matrix: super::matrix::PowerMatrix,
+    /// Every format on one time axis: began, first leaders' summit, summits, pledges.
+    pub chart: charts::FormatsChart,
+}
+
+fn range_input(r: &FormatRow, host: bool) -> charts::FormatInput {
+    let p = r.profile.as_ref();
+    charts::FormatInput {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        href: format!("#format-{}", r.id),
+        host,
+        began: p.and_then(|p| {
+            p.began
+                .cites
+                .first()
+                .map(|c| (p.began.date, c.href.clone()))
+        }),
+        summits: p.map_or_else(Vec::new, |p| {
+            p.summits
+                .iter()
+                .map(|s| (s.when.start, s.standing, s.href.clone(), s.venue.clone()))
+                .collect()
+        }),
+        held: r.summits_held,
+        pledges: p.map_or_else(Vec::new, |p| {
+            p.pledges
+                .iter()
+                .map(|x| (x.amount, x.currency.clone()))
+                .collect()
+        }),
+    }
 }
 
 pub fn powers(cx: &Context<'_>) -> PowersView {
@@ -230,7 +263,7 @@ pub fn powers(cx: &Context<'_>) -> PowersView {
             b.summit.profile.as_ref(),
         )
     });
-    let rows = b
+    let rows: Vec<FormatRow> = b
         .powers
         .iter()
         .map(|p| {
@@ -248,7 +281,17 @@ pub fn powers(cx: &Context<'_>) -> PowersView {
             )
         })
         .collect();
-    PowersView { host, rows }
+    let inputs = host
+        .iter()
+        .map(|r| range_input(r, true))
+        .chain(rows.iter().map(|r| range_input(r, false)))
+        .collect();
+    PowersView {
+        chart: charts::formats(inputs, &cx.today),
+        host,
+        rows,
+        matrix: super::matrix::powers(cx),
+    }
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]

@@ -71,6 +71,8 @@ pub struct TimelineView {
     pub total: usize,
     /// The whole timeline, without filters.
     pub clear_href: String,
+    /// `match=all`: events naming every chosen country, area and power.
+    pub match_all: bool,
 }
 
 impl TimelineView {
@@ -104,10 +106,18 @@ fn active_filters(cx: &Context<'_>, f: &Filter) -> Vec<ActiveFilter> {
     for (i, y) in f.years.iter().enumerate() {
         add("year", i, y.to_string(), y.to_string());
     }
+    if f.match_all {
+        add(
+            "match",
+            0,
+            "all".to_owned(),
+            "all chosen countries, areas and powers together".to_owned(),
+        );
+    }
     out
 }
 
-fn filter_groups(cx: &Context<'_>, f: &Filter) -> Vec<FilterGroup> {
+pub(crate) fn filter_groups(cx: &Context<'_>, f: &Filter) -> Vec<FilterGroup> {
     let b = cx.b;
     let mut years: Vec<i32> = b.events.iter().map(|e| e.date.year()).collect();
     years.dedup();
@@ -211,6 +221,7 @@ pub fn timeline(cx: &Context<'_>, filter: &Filter) -> TimelineView {
         total: b.events.len(),
         groups: filter_groups(cx, filter),
         active: active_filters(cx, filter),
+        match_all: filter.match_all,
         years,
         earlier,
         clear_href: cx.href(PageId::Timeline(Filter::default())),

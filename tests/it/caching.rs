@@ -6,10 +6,8 @@ use std::io::Read;
 use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Method, Request, StatusCode};
-use http_body_util::BodyExt;
 use summit_briefing::model::{Briefing, DataSource};
 use summit_briefing::{AppState, Config, Precompress, app};
-use tower::ServiceExt;
 
 use crate::{DataCopy, test_today};
 
@@ -73,23 +71,12 @@ async fn send(app: &Router, method: Method, uri: &str, headers: &[(&str, &str)])
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
-    let response = app
-        .clone()
-        .oneshot(request.body(Body::empty()).expect("a valid request"))
-        .await
-        .expect("the router is infallible");
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .expect("a body")
-        .to_bytes();
+    let answer =
+        crate::util::exchange(app, request.body(Body::empty()).expect("a valid request")).await;
     Answer {
-        status,
-        headers,
-        body,
+        status: answer.status,
+        headers: answer.headers,
+        body: answer.body.into(),
     }
 }
 

@@ -13,18 +13,16 @@ mod links;
 mod loader;
 mod pages;
 mod reload;
+mod search;
 mod server;
 mod util;
 
 use std::path::{Path, PathBuf};
 
 use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
-use http_body_util::BodyExt;
+use axum::http::StatusCode;
 use summit_briefing::model::{DataSource, FuzzyDate};
 use summit_briefing::{AppState, Config, app};
-use tower::ServiceExt;
 
 /// The date the tests treat as today, so that "past" and "upcoming" do not drift.
 pub fn test_today() -> FuzzyDate {
@@ -87,34 +85,14 @@ pub struct Page {
 }
 
 pub async fn get(app: &Router, uri: &str) -> Page {
-    let response = app
-        .clone()
-        .oneshot(
-            Request::builder()
-                .uri(uri)
-                .body(Body::empty())
-                .expect("a valid request"),
-        )
-        .await
-        .expect("the router is infallible");
-    let status = response.status();
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("a body")
-        .to_bytes();
+    let answer = util::send(app, axum::http::Method::GET, uri).await;
     Page {
-        status,
-        content_type,
-        body: html_escape::decode_html_entities(std::str::from_utf8(&bytes).expect("UTF-8 body"))
-            .into_owned(),
+        status: answer.status,
+        content_type: answer.header("content-type").to_owned(),
+        body: html_escape::decode_html_entities(
+            std::str::from_utf8(&answer.body).expect("UTF-8 body"),
+        )
+        .into_owned(),
     }
 }
 

@@ -44,9 +44,24 @@ struct Live {
     _reload: reload::LiveReload,
 }
 
+/// The state these tests reload, with `/healthz` showing the details (`--health-details`).
+fn detailed_state(source: summit_briefing::model::DataSource) -> AppState {
+    let briefing = source.load().expect("the fixture loads");
+    AppState::new(
+        briefing,
+        source,
+        summit_briefing::Config {
+            health_details: true,
+            ..state_of(summit_briefing::model::DataSource::Embedded)
+                .config()
+                .clone()
+        },
+    )
+}
+
 fn live(watch: bool) -> Live {
     let copy = DataCopy::minimal();
-    let state = state_of(copy.source());
+    let state = detailed_state(copy.source());
     let status = state.reload().clone();
     let handle = reload::start(Reloader::new(state.clone(), status.clone()), watch)
         .expect("start reloading");
@@ -119,6 +134,45 @@ async fn an_invalid_edit_keeps_the_last_good_briefing_and_healthz_lists_the_erro
     })
     .await;
     assert!(live.status.report().failed.is_none());
+}
+
+/// Without `--health-details`, anyone may read `/healthz`: a refused reload shows as its
+/// status, time and count of errors, never the directory, the file names or the messages
+/// (which may quote the data).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn public_healthz_says_a_reload_failed_without_paths_or_messages() {
+    let copy = DataCopy::minimal();
+    let state = state_of(copy.source());
+    let status = state.reload().clone();
+    let _reload =
+        reload::start(Reloader::new(state.clone(), status.clone()), true).expect("start reloading");
+    let app = app_with(state, &Hardening::default());
+    copy.replace(
+        "events.toml",
+        "countries = [\"japan\", \"kazakhstan\"]",
+        "countries = [\"japan\", \"secret-kazakstan\"]",
+    );
+    eventually("healthz reports the failed reload", || async {
+        healthz(&app).await["status"] == "reload-failed"
+    })
+    .await;
+    let health = healthz(&app).await;
+    assert_eq!(health["reload"]["failed"]["errors"], 1, "{health}");
+    assert!(health["reload"]["failed"]["at"].is_string(), "{health}");
+    assert_eq!(health["reload"]["watching"], true, "{health}");
+    let text = health.to_string();
+    let dir = copy.dir.path().to_str().expect("UTF-8 path");
+    for private in [
+        dir,
+        "events.toml",
+        "secret-kazakstan",
+        "\"line\"",
+        "\"message\"",
+    ] {
+        assert!(!text.contains(private), "{private:?} in {text}");
+    }
+    // The details are still kept, for the log and for `--health-details`.
+    assert!(status.report().failed.is_some());
 }
 
 #[test]
@@ -283,7 +337,7 @@ fn fixture_into(dir: &std::path::Path, title: &str) {
 
 /// A watched server of the data at `path`, however that path is laid out.
 fn live_at(path: &std::path::Path) -> (Router, ReloadStatus, reload::LiveReload) {
-    let state = state_of(summit_briefing::model::DataSource::Dir(path.to_owned()));
+    let state = detailed_state(summit_briefing::model::DataSource::Dir(path.to_owned()));
     let status = state.reload().clone();
     let handle =
         reload::start(Reloader::new(state.clone(), status.clone()), true).expect("start reloading");

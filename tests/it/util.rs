@@ -54,6 +54,11 @@ pub async fn send(router: &Router, method: Method, uri: &str) -> Answer {
         .uri(uri)
         .body(Body::empty())
         .expect("a valid request");
+    exchange(router, request).await
+}
+
+/// `request` sent to `router`, answered whole: every other helper ends here.
+pub async fn exchange(router: &Router, request: Request<Body>) -> Answer {
     let response = router
         .clone()
         .oneshot(request)

@@ -28,6 +28,9 @@ export const VIEWPORTS = [
   { name: 'desktop', width: 1366, height: 900 },
 ];
 
+/** The narrowest phone the dashboard is drawn for: one page per family, light and dark. */
+export const NARROW = { name: 'narrow', width: 360, height: 740 };
+
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -74,6 +77,8 @@ export const FAMILIES = [
   { name: 'data', test: (u) => u.pathname === '/data' },
   { name: 'changes', test: (u) => u.pathname === '/changes' && !u.search },
   { name: 'changes-filtered', test: (u) => u.pathname === '/changes' && !!u.search },
+  { name: 'search', test: (u) => u.pathname === '/search' && !u.searchParams.get('q') },
+  { name: 'search-results', test: (u) => u.pathname === '/search' && !!u.searchParams.get('q') },
 ];
 
 /** The family of a page, or undefined for a path no family claims (itself a failure). */

@@ -153,7 +153,8 @@ for (const viewport of VIEWPORTS) {
       for (const e of await events.all()) {
         const datetime = await e.locator('.event-meta time').first().getAttribute('datetime');
         assert.ok(datetime.startsWith(wanted.get('year')), `an event dated ${datetime} is listed under ${wanted.get('year')}`);
-        assert.equal(await e.locator(`a.tag[href="/countries/${wanted.get('country')}"]`).count(), 1, `an event without ${countryName} is listed`);
+        // The list names each event's countries in words (links on the event's own page).
+        assert.equal(await e.locator('.tag', { hasText: countryName }).count(), 1, `an event without ${countryName} is listed`);
       }
 
       // Clicking the country chip removes just that filter.
@@ -167,6 +168,71 @@ for (const viewport of VIEWPORTS) {
       await landedOn(page, '/timeline', '');
       assert.equal(await page.getByRole('heading', { name: 'Filtered by' }).count(), 0);
       assert.equal(await events.count(), total);
+      assert.deepEqual(page.problems(), []);
+    });
+
+    test('the map leads to a profile and a venue to its event, by clicking', async () => {
+      await page.goto('/');
+      const map = page.locator('svg.map-svg');
+      await map.locator('a.country-name', { hasText: 'Tajikistan' }).click();
+      await landedOn(page, '/countries/tajikistan', '');
+      assert.equal(await h1Text(page), 'Tajikistan');
+      await page.goto('/countries');
+      await page.locator('svg.map-svg a.venue-event', { hasText: '2025: summit' }).click();
+      await landedOn(page, '/timeline/tokyo-summit-2025', '');
+      assert.deepEqual(page.problems(), []);
+    });
+
+    test('"all of them" narrows the timeline to events naming every chosen country', async () => {
+      await page.goto('/timeline?country=kazakhstan&country=uzbekistan');
+      const before = await page.locator('ol.events li.event').count();
+      await page.locator('details.filters summary').click();
+      await page.getByLabel(/all of them/).check();
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await landedOn(page, '/timeline');
+      assert.equal(params(page).get('match'), 'all');
+      assert.deepEqual(params(page).getAll('country'), ['kazakhstan', 'uzbekistan']);
+      const after = await page.locator('ol.events li.event').count();
+      assert.ok(after > 0 && after < before, `${after} of ${before}`);
+      for (const tags of await page.locator('ol.events li.event .tags').allInnerTexts()) {
+        assert.ok(tags.includes('Kazakhstan') && tags.includes('Uzbekistan'), tags);
+      }
+      // Its chip removes it again.
+      await page.locator('.active-filters a.chip', { hasText: 'Matching' }).click();
+      await landedOn(page, '/timeline', '?country=kazakhstan&country=uzbekistan');
+      assert.equal(await page.locator('ol.events li.event').count(), before);
+      assert.deepEqual(page.problems(), []);
+    });
+
+    test('the search box in the header finds a country by a misspelt name, and filters narrow it', async () => {
+      await page.goto('/timeline');
+      const box = page.locator('header').getByRole('searchbox', { name: 'Search the briefing' });
+      await box.fill('Kazakstan');
+      await box.press('Enter');
+      await landedOn(page, '/search', '?q=Kazakstan');
+      assert.equal(await h1Text(page), 'Search');
+      assert.match(await page.title(), /^Search: “Kazakstan”/);
+      // The main form shows the words searched; the first result is the country's profile.
+      assert.equal(await page.getByRole('searchbox', { name: 'Words to find in the briefing' }).inputValue(), 'Kazakstan');
+      const first = page.locator('ol.results > li.result').first();
+      assert.equal((await first.locator('.result-meta').innerText()).trim(), 'Country');
+      assert.equal(await first.locator('h3 a').getAttribute('href'), '/countries/kazakhstan');
+      const marks = await page.locator('ol.results mark').allInnerTexts();
+      assert.ok(marks.length > 0 && marks.every((m) => m === 'Kazakhstan'), `marked: ${marks}`);
+      assert.deepEqual(await horizontalOverflow(page), []);
+
+      // Narrowed to a year from the form: only that year's events are left, and a chip removes it.
+      const details = page.locator('details.filters');
+      await details.getByText('Narrow the search').click();
+      await details.locator('input[type=checkbox][name=year][value="2024"]').check();
+      await details.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL((u) => u.pathname === '/search' && u.searchParams.get('year') === '2024' && u.searchParams.get('q') === 'Kazakstan');
+      await page.waitForLoadState('load');
+      const dates = await page.locator('ol.results .result-meta time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      assert.ok(dates.length > 0, 'no dated result for 2024');
+      assert.deepEqual(dates.filter((d) => !d.startsWith('2024')), []);
+      await page.getByRole('link', { name: 'Remove filter Year: 2024' }).click();
+      await landedOn(page, '/search', '?q=Kazakstan');
       assert.deepEqual(page.problems(), []);
     });
 

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ERROR_PAGES, FILTERED_TIMELINE, SCREENSHOTS, VIEWPORTS, familyOf, slugFor } from '../lib/config.js';
+import { ERROR_PAGES, FILTERED_TIMELINE, NARROW, SCREENSHOTS, VIEWPORTS, familyOf, slugFor } from '../lib/config.js';
 import { crawlSite, htmlPages } from '../lib/crawl.js';
 import { axeViolations, h1Text, horizontalOverflow, isStyled, launch, newContext, openPage } from '../lib/browser.js';
 
@@ -102,3 +102,25 @@ describe('dark colour scheme 1366x900', () => {
     });
   }
 });
+
+// The charts, the map and the matrices at the narrowest phone, in both colour schemes: nothing
+// sticks out sideways, and axe finds nothing. One page per family.
+for (const scheme of ['light', 'dark']) {
+  describe(`${NARROW.name} ${NARROW.width}x${NARROW.height} ${scheme}`, () => {
+    let context;
+    let page;
+    before(async () => {
+      context = await newContext(browser, NARROW, scheme);
+      page = await openPage(context);
+    });
+    after(async () => {
+      await context?.close();
+    });
+    for (const target of targets.filter((t) => screenshotName.has(t.key))) {
+      test(`${target.key} (${target.family})`, async () => {
+        const problems = await checkPage(page, target, `${NARROW.name}-${scheme}`);
+        assert.ok(problems.length === 0, `${target.key} at ${NARROW.width}px, ${scheme}:\n    ${problems.join('\n    ')}`);
+      });
+    }
+  });
+}
