@@ -44,7 +44,8 @@ async function checkPage(page, target, viewportName) {
   if (!(await isStyled(page))) problems.push('the stylesheet is not applied');
   const shot = screenshotName.get(target.key);
   if (shot) {
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${viewportName}-${shot}.png`), fullPage: true });
+    // A long page (/powers is 25,000 px tall on a phone) takes over 10 s to photograph on a busy machine.
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${viewportName}-${shot}.png`), fullPage: true, timeout: 60_000 });
   }
   // What a click on a <summary> reveals must pass too: open every <details> before checking.
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
