@@ -291,6 +291,39 @@ impl Site {
         })
     }
 
+    /// A page made only on request, from the cache or rendered now and cached under its
+    /// path: a filtered timeline in any format, or any page's preview image (never made with
+    /// the site, so that start-up stays fast and memory holds only the previews asked for).
+    pub fn on_request(
+        &self,
+        page: &PageId,
+        format: Format,
+    ) -> Result<Arc<Representation>, PageError> {
+        if let PageId::Timeline(filter) = page
+            && format != Format::Png
+        {
+            return self.filtered(filter, format);
+        }
+        let target = self.target();
+        let key = page.path(target.lang, format);
+        self.filtered.get_or_insert_with(&key, || {
+            let cx = Context {
+                b: &self.briefing,
+                lang: target.lang,
+                today: self.today,
+            };
+            let view = views::build(&cx, page)?;
+            let bytes = render::render(&view, format, &target, &self.briefing.summit.name)?;
+            // PNG is compressed already: no variants.
+            Ok(Arc::new(representation(bytes, format)))
+        })
+    }
+
+    /// A page made only on request, if it is cached.
+    pub fn cached_on_request(&self, page: &PageId, format: Format) -> Option<Arc<Representation>> {
+        self.filtered.get(&page.path(self.target().lang, format))
+    }
+
     /// How many filtered views are cached (for tests and logs).
     pub fn cached_views(&self) -> usize {
         self.filtered.len()

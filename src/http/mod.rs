@@ -36,18 +36,14 @@ pub fn router(state: AppState) -> Router {
 async fn page(State(state): State<AppState>, request: Request) -> Response {
     match lookup(&state, &request) {
         Answer::Done(response) => response,
-        Answer::Render {
-            filter,
-            format,
-            lang,
-        } => {
+        Answer::Render { page, format, lang } => {
             let client = request
                 .extensions()
                 .get::<ConnectInfo<SocketAddr>>()
                 .map(|c| c.0.ip());
             let headers = request.headers().clone();
             drop(request);
-            render_on_request(&state, client, headers, filter, format, lang).await
+            render_on_request(&state, client, headers, page, format, lang).await
         }
     }
 }
@@ -55,9 +51,9 @@ async fn page(State(state): State<AppState>, request: Request) -> Response {
 /// What a request gets without rendering anything, or what must be rendered for it.
 enum Answer {
     Done(Response),
-    /// A filtered view that is not cached yet.
+    /// A filtered view or a preview image that is not cached yet.
     Render {
-        filter: Filter,
+        page: PageId,
         format: Format,
         lang: Lang,
     },
@@ -70,7 +66,7 @@ async fn render_on_request(
     state: &AppState,
     client: Option<IpAddr>,
     headers: HeaderMap,
-    filter: Filter,
+    page: PageId,
     format: Format,
     lang: Lang,
 ) -> Response {
@@ -92,7 +88,7 @@ async fn render_on_request(
         );
     };
     let site = state.site_owned();
-    match tokio::task::spawn_blocking(move || site.filtered(&filter, format)).await {
+    match tokio::task::spawn_blocking(move || site.on_request(&page, format)).await {
         Ok(Ok(page)) => page.respond(&headers),
         Ok(Err(e)) => error(&e, format, lang),
         Err(e) => error(&PageError::Render(e.to_string()), format, lang),
@@ -120,6 +116,31 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
         return Answer::Done(page.respond(headers));
     }
     Answer::Done(match urls::parse(path) {
+        // Preview images are made on first request, a filtered timeline's like any other.
+        Route::Page(lang, page, Format::Png) => {
+            let page = match page {
+                PageId::Timeline(_) => match Filter::parse(query, &site.briefing, lang) {
+                    Ok(parsed) if !parsed.canonical => {
+                        return Answer::Done(redirect(
+                            &PageId::Timeline(parsed.filter).path(lang, Format::Png),
+                        ));
+                    }
+                    Ok(parsed) => PageId::Timeline(parsed.filter),
+                    Err(e) => return Answer::Done(error(&e, Format::Png, lang)),
+                },
+                page => page,
+            };
+            match site.cached_on_request(&page, Format::Png) {
+                Some(found) => found.respond(headers),
+                None => {
+                    return Answer::Render {
+                        page,
+                        format: Format::Png,
+                        lang,
+                    };
+                }
+            }
+        }
         Route::Page(lang, PageId::Timeline(_), format) => {
             match Filter::parse(query, &site.briefing, lang) {
                 Ok(parsed) if !parsed.canonical => {
@@ -133,7 +154,7 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
                     Some(page) => page.respond(headers),
                     None => {
                         return Answer::Render {
-                            filter: parsed.filter,
+                            page: PageId::Timeline(parsed.filter),
                             format,
                             lang,
                         };

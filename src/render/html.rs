@@ -14,6 +14,7 @@ use crate::views::countries::{CountriesView, CountryView, FactRow, FactValue};
 use crate::views::data::DataView;
 use crate::views::overview::OverviewView;
 use crate::views::powers::{PowerView, PowersView};
+use crate::views::share::ShareView;
 use crate::views::sources::SourcesView;
 use crate::views::timeline::{EventView, TimelineView};
 use crate::views::{Body, PageView};
@@ -175,6 +176,20 @@ pub struct Layout {
     /// The page's feed and calendar, where it lists events.
     pub follow: Option<Follow>,
     pub links: Links,
+    /// The title with the briefing's name, for link previews (`og:title`).
+    pub full_title: String,
+    /// The page's preview image, when the page has one.
+    pub preview: Option<Preview>,
+    /// The permalink, share links and citations, on every page of the briefing.
+    pub share: Option<ShareView>,
+}
+
+/// A page's preview image (`og:image`).
+pub struct Preview {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
 }
 
 /// How to follow a page that lists events: its Atom feed and its calendar.
@@ -232,15 +247,36 @@ impl Layout {
                 },
             })
             .collect();
+        // Absolute whether or not a public URL is configured: link previews need it.
+        let base = target.base_url();
+        let canonical = Some(format!("{base}{path}"));
+        let brand_name = format!("{brand} briefing");
+        let full_title = if brand_name.starts_with(view.title.as_str()) {
+            brand_name.clone()
+        } else {
+            format!("{} \u{b7} {brand_name}", view.title)
+        };
+        let preview = view.id.has(Format::Png).then(|| Preview {
+            url: format!("{base}{}", view.id.path(lang, Format::Png)),
+            width: super::png::WIDTH,
+            height: super::png::HEIGHT,
+            alt: format!("{full_title}: {}", view.description),
+        });
+        let share = canonical
+            .as_deref()
+            .map(|url| crate::views::share::share(view, url, brand, &view.publisher));
         Self {
             ui: lang.ui(),
             lang: lang.code(),
             locale: lang.locale(),
-            canonical: target.public_url.map(|base| format!("{base}{path}")),
+            full_title,
+            preview,
+            share,
+            canonical,
             title: view.title.clone(),
             description: view.description.clone(),
             section: section(&view.id),
-            brand: format!("{brand} briefing"),
+            brand: brand_name,
             reviewed: Some(view.reviewed),
             version: Some(view.version.hash.clone()),
             css: assets::stylesheet_href(),
@@ -258,6 +294,9 @@ impl Layout {
             lang: lang.code(),
             locale: lang.locale(),
             title: title.to_owned(),
+            full_title: title.to_owned(),
+            preview: None,
+            share: None,
             description: String::new(),
             canonical: None,
             section: Section::None,

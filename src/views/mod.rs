@@ -10,6 +10,7 @@ pub mod data;
 pub mod overview;
 pub mod parts;
 pub mod powers;
+pub mod share;
 pub mod sources;
 pub mod timeline;
 
@@ -51,6 +52,10 @@ pub struct PageView {
     pub reviewed: FuzzyDate,
     /// The state of the data the page was made from.
     pub version: crate::model::DataVersion,
+    /// The day the page was rendered for: the access date of a citation.
+    pub today: FuzzyDate,
+    /// Who keeps the briefing, as a citation names them.
+    pub publisher: String,
     pub body: Body,
 }
 
@@ -171,6 +176,12 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
         description: parts::summarise(&description, 200),
         reviewed: b.summit.updated,
         version: b.version.clone(),
+        today: cx.today,
+        publisher: b
+            .summit
+            .publisher
+            .as_ref()
+            .map_or_else(|| format!("{name} briefing"), |p| p.name.clone()),
         body,
     })
 }

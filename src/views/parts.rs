@@ -46,6 +46,8 @@ pub struct Cite {
     pub title: String,
     pub tier: Tier,
     pub href: String,
+    /// The source's own address (printed after the citation on paper).
+    pub url: String,
 }
 
 pub fn cites(cx: &Context<'_>, sources: &Sources) -> Vec<Cite> {
@@ -58,6 +60,7 @@ pub fn cites(cx: &Context<'_>, sources: &Sources) -> Vec<Cite> {
             title: s.title.clone(),
             tier: s.tier,
             href: urls::source_href(cx.lang, &s.id),
+            url: s.url.clone(),
         })
         .collect()
 }

@@ -13,6 +13,7 @@ mod loader;
 mod pages;
 mod reload;
 mod server;
+mod share;
 mod util;
 
 use std::path::{Path, PathBuf};

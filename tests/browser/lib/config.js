@@ -99,3 +99,9 @@ export function slugFor(pathAndQuery) {
     .replace(/^_+|_+$/g, '');
   return s || 'index';
 }
+
+/** Pages printed in the print checks (black on white, sources' addresses, page count). */
+export const PRINTED = ['/', '/sources', '/countries/kazakhstan', '/timeline/tokyo-summit-2025'];
+
+/** Most A4 pages the overview may print on (it took 7 before the print stylesheet). */
+export const OVERVIEW_PRINT_PAGES = 5;
