@@ -182,6 +182,53 @@ pub struct Layout {
     pub preview: Option<Preview>,
     /// The permalink, share links and citations, on every page of the briefing.
     pub share: Option<ShareView>,
+    /// Every source the page cites, once, in order of first citation: printed at the end of
+    /// the page with its address (on screen each citation links to it).
+    pub cited: Vec<CitedSource>,
+}
+
+/// A source as listed under a printed page.
+pub struct CitedSource {
+    pub label: String,
+    pub title: String,
+    pub url: String,
+}
+
+/// The sources `body` cites, once each, in order: every [`crate::views::parts::Cite`] in
+/// the view, found through its serialised form so that no page family can be missed.
+fn cited_sources(body: &Body) -> Vec<CitedSource> {
+    fn walk(v: &serde_json::Value, seen: &mut Vec<String>, out: &mut Vec<CitedSource>) {
+        match v {
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, seen, out)),
+            serde_json::Value::Object(map) => {
+                let text = |k: &str| map.get(k).and_then(|v| v.as_str());
+                if let (Some(id), Some(label), Some(title), Some(url), Some(_)) = (
+                    text("source"),
+                    text("label"),
+                    text("title"),
+                    text("url"),
+                    text("tier"),
+                ) {
+                    if !seen.iter().any(|s| s == id) {
+                        seen.push(id.to_owned());
+                        out.push(CitedSource {
+                            label: label.to_owned(),
+                            title: title.to_owned(),
+                            url: url.to_owned(),
+                        });
+                    }
+                    return;
+                }
+                map.values().for_each(|v| walk(v, seen, out));
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(value) = serde_json::to_value(body) {
+        walk(&value, &mut Vec::new(), &mut out);
+    }
+    out
 }
 
 /// A page's preview image (`og:image`).
@@ -272,6 +319,7 @@ impl Layout {
             full_title,
             preview,
             share,
+            cited: cited_sources(&view.body),
             canonical,
             title: view.title.clone(),
             description: view.description.clone(),
@@ -297,6 +345,7 @@ impl Layout {
             full_title: title.to_owned(),
             preview: None,
             share: None,
+            cited: Vec::new(),
             description: String::new(),
             canonical: None,
             section: Section::None,

@@ -221,12 +221,12 @@ describe('print and links to claims', () => {
         for (const hidden of ['.site-header', '.share']) {
           assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} prints`);
         }
-        const cite = page.locator('main a.cite').first();
-        if (await cite.count()) {
-          const after = await cite.evaluate((a) => getComputedStyle(a, '::after').content);
-          assert.match(after, /https?:\/\//, 'a citation prints its source address');
+        if (await page.locator('main a.cite').count()) {
+          const list = page.locator('.print-sources');
+          assert.ok(await list.isVisible(), 'the sources cited print at the end');
+          assert.match(await list.innerText(), /https?:\/\//, 'with their addresses');
         }
-        const disclosures = page.locator('main details > :not(summary)');
+        const disclosures = page.locator('main details:not(.cite) > :not(summary)');
         for (let i = 0; i < Math.min(await disclosures.count(), 5); i += 1) {
           assert.ok(await disclosures.nth(i).isVisible(), 'a closed disclosure prints open');
         }
