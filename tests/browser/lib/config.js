@@ -58,7 +58,8 @@ export const FILTERED_TIMELINE = '/timeline?country=kazakhstan&year=2024';
  * crawl from `/`, and one page of each is photographed at each viewport.
  */
 export const FAMILIES = [
-  { name: 'overview', test: (u) => u.pathname === '/' && !u.search },
+  // `?v=<hash>`: the overview pinned to a data version (its citation link).
+  { name: 'overview', test: (u) => u.pathname === '/' && (!u.search || /^\?v=[0-9a-f]+$/.test(u.search)) },
   { name: 'timeline', test: (u) => u.pathname === '/timeline' && !u.search },
   { name: 'timeline-filtered', test: (u) => u.pathname === '/timeline' && !!u.search },
   { name: 'event', test: (u) => /^\/timeline\/[^/]+$/.test(u.pathname) },
