@@ -16,7 +16,8 @@ pub enum Precompress {
 /// What the site is built with besides the briefing itself.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// Public base URL without a trailing slash, for canonical links and link previews.
+    /// Public base URL without a trailing slash, for canonical links and link previews;
+    /// `None` means [`DEFAULT_PUBLIC_URL`] (see [`Config::base_url`]).
     pub public_url: Option<String>,
     /// Pins "today" (tests, reproducible exports); `None` means the real date, in UTC.
     pub today: Option<FuzzyDate>,
@@ -29,6 +30,19 @@ pub struct Config {
     /// `/healthz` shows the data directory and the reload errors (file, line, message). Off
     /// by default: anyone can reach `/healthz`, and an error message may quote the data.
     pub health_details: bool,
+}
+
+/// The base URL of links when none is configured: the server's default address. Pages never
+/// take their host from a request (a forged `Host` header must not reach a page or a cache),
+/// so a briefing served elsewhere sets `--public-url`.
+pub const DEFAULT_PUBLIC_URL: &str = "http://127.0.0.1:3000";
+
+impl Config {
+    /// The base URL that canonical links, `og:url`, `og:image` and citations are made
+    /// absolute with: the configured public URL, or [`DEFAULT_PUBLIC_URL`].
+    pub fn base_url(&self) -> &str {
+        self.public_url.as_deref().unwrap_or(DEFAULT_PUBLIC_URL)
+    }
 }
 
 impl Default for Config {

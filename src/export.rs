@@ -7,6 +7,7 @@
 //! `DIR/404.html`. nginx serves it with `try_files $uri/index.html $uri =404;`,
 //! `gzip_static on;` and `brotli_static on;` where the brotli module is installed.
 //!
+//! Every page's preview image is written beside it (`/countries/japan.png`, `/index.png`).
 //! Filtered timeline views (`/timeline?…`) depend on the query, so they are not files;
 //! a static host serves the whole timeline for them.
 
@@ -20,6 +21,7 @@ use crate::i18n::Lang;
 use crate::render;
 use crate::representation::{Effort, Encoding, Representation};
 use crate::state::AppState;
+use crate::urls::{Format, PageId};
 
 /// What an export wrote.
 #[derive(Debug, Default)]
@@ -57,6 +59,17 @@ pub async fn export(state: &AppState, out: &Path) -> io::Result<ExportSummary> {
     for (path, page) in site.pages() {
         write_all(&page_file(out, path), page, &mut summary)?;
         summary.pages += 1;
+    }
+    // The preview images, which the server makes on first request.
+    for page in PageId::all(&site.briefing)
+        .into_iter()
+        .filter(|p| p.has(Format::Png))
+    {
+        let path = page.path(Lang::En, Format::Png);
+        let png = site
+            .on_request(&page, Format::Png)
+            .map_err(|e| io::Error::other(format!("{path}: {}", e.message())))?;
+        write_all(&page_file(out, &path), &png, &mut summary)?;
     }
     for asset in assets::assets() {
         let dir = out.join("static");

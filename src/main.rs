@@ -65,7 +65,9 @@ struct ServeArgs {
     /// Address to listen on [default: 127.0.0.1:3000, or 127.0.0.1:$PORT]
     #[arg(long, value_name = "HOST:PORT", env = "SUMMIT_ADDR")]
     addr: Option<SocketAddr>,
-    /// The public base URL, e.g. https://briefing.example.org; used for canonical links and previews.
+    /// The public base URL, e.g. https://briefing.example.org; used for canonical links, link
+    /// previews and citations [default: http:// and --addr, or http://127.0.0.1:3000 when
+    /// --addr is a wildcard address]
     #[arg(long, value_name = "URL", env = "SUMMIT_PUBLIC_URL")]
     public_url: Option<String>,
     /// Send Strict-Transport-Security: set it only when the briefing is reached over HTTPS.
@@ -254,8 +256,14 @@ fn serve(args: ServeArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Without --public-url, links are made absolute with the address served on (never with
+    // a request's Host header); a wildcard address gives the default, 127.0.0.1:3000.
+    let public_url = args
+        .public_url
+        .map(|u| u.trim_end_matches('/').to_owned())
+        .or_else(|| (!addr.ip().is_unspecified()).then(|| format!("http://{addr}")));
     let config = Config {
-        public_url: args.public_url.map(|u| u.trim_end_matches('/').to_owned()),
+        public_url,
         health_details: args.health_details,
         ..Config::default()
     };

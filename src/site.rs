@@ -285,8 +285,10 @@ impl Site {
         self.filtered.get(&page.path(self.target().lang, format))
     }
 
-    /// A page that exists only on request (a filtered timeline or change log, a search), from
-    /// the bounded cache or rendered now and cached under its canonical path.
+    /// A page that exists only on request (a filtered timeline or change log, a search, any
+    /// page's preview image: never made with the site, so that start-up stays fast and memory
+    /// holds only what was asked for), from the bounded cache or rendered now and cached under
+    /// its canonical path.
     pub fn on_request(
         &self,
         page: &PageId,
@@ -307,7 +309,10 @@ impl Site {
             };
             let bytes = render::render(&view, format, &target, &self.briefing.summit.name)?;
             let page = representation(bytes, format);
-            page.compress(Effort::Quick);
+            // A PNG is compressed already: no variants.
+            if format != Format::Png {
+                page.compress(Effort::Quick);
+            }
             Ok(Arc::new(page))
         })
     }

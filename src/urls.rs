@@ -66,6 +66,9 @@ pub enum Format {
     Sqlite,
     /// A zip of CSV files, one per table (the whole dataset).
     Zip,
+    /// The page's preview image (1200x630), for link previews: every HTML page has one,
+    /// rendered on first request (see `render/png.rs`).
+    Png,
 }
 
 impl Format {
@@ -80,6 +83,7 @@ impl Format {
             Format::Xml => ".xml",
             Format::Sqlite => ".sqlite",
             Format::Zip => ".zip",
+            Format::Png => ".png",
         }
     }
 
@@ -93,6 +97,7 @@ impl Format {
             Format::Xml => "application/xml",
             Format::Sqlite => "application/vnd.sqlite3",
             Format::Zip => "application/zip",
+            Format::Png => "image/png",
         }
     }
 
@@ -100,7 +105,12 @@ impl Format {
     /// form of their own, so a reader (or a feed reader showing it) gets the HTML page.
     pub fn of_errors(self) -> Format {
         match self {
-            Format::Atom | Format::Ics | Format::Xml | Format::Sqlite | Format::Zip => Format::Html,
+            Format::Atom
+            | Format::Ics
+            | Format::Xml
+            | Format::Sqlite
+            | Format::Zip
+            | Format::Png => Format::Html,
             f => f,
         }
     }
@@ -155,7 +165,11 @@ impl PageId {
     }
 
     pub fn has(&self, format: Format) -> bool {
-        self.formats().contains(&format)
+        match format {
+            // Not in `formats()`: previews are made on request, never with the site.
+            Format::Png => self.formats().contains(&Format::Html),
+            f => self.formats().contains(&f),
+        }
     }
 
     /// The name of the schema its JSON follows (`/schema/{name}.json`).
@@ -390,6 +404,7 @@ fn split_format(path: &str) -> (&str, Option<Format>) {
         Some((_, "xml")) => (&path[..path.len() - 4], Some(Format::Xml)),
         Some((_, "sqlite")) => (&path[..path.len() - 7], Some(Format::Sqlite)),
         Some((_, "zip")) => (&path[..path.len() - 4], Some(Format::Zip)),
+        Some((_, "png")) => (&path[..path.len() - 4], Some(Format::Png)),
         Some(_) => (path, None),
     }
 }

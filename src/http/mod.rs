@@ -61,7 +61,8 @@ async fn page(State(state): State<AppState>, mut request: Request) -> Response {
 /// What a request gets without rendering anything, or what must be rendered for it.
 enum Answer {
     Done(Response),
-    /// A filtered view (of the timeline or the change log) or a search that is not cached yet.
+    /// A filtered view (of the timeline or the change log), a search or a preview image that
+    /// is not cached yet.
     Render {
         page: PageId,
         format: Format,
@@ -126,6 +127,31 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
         return Answer::Done(page.respond(headers));
     }
     Answer::Done(match urls::parse(path) {
+        // Preview images are made on first request, a filtered timeline's like any other.
+        Route::Page(lang, page, Format::Png) => {
+            let page = match page {
+                PageId::Timeline(_) => match Filter::parse(query, &site.briefing, lang) {
+                    Ok(parsed) if !parsed.canonical => {
+                        return Answer::Done(redirect(
+                            &PageId::Timeline(parsed.filter).path(lang, Format::Png),
+                        ));
+                    }
+                    Ok(parsed) => PageId::Timeline(parsed.filter),
+                    Err(e) => return Answer::Done(error(&e, Format::Png, lang)),
+                },
+                page => page,
+            };
+            match site.cached_page(&page, Format::Png) {
+                Some(found) => found.respond(headers),
+                None => {
+                    return Answer::Render {
+                        page,
+                        format: Format::Png,
+                        lang,
+                    };
+                }
+            }
+        }
         Route::Page(lang, PageId::Timeline(_), format) => {
             match Filter::parse(query, &site.briefing, lang) {
                 Ok(parsed) if !parsed.canonical => {

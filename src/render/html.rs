@@ -16,6 +16,7 @@ use crate::views::data::DataView;
 use crate::views::overview::OverviewView;
 use crate::views::powers::{PowerView, PowersView};
 use crate::views::search::SearchView;
+use crate::views::share::ShareView;
 use crate::views::sources::SourcesView;
 use crate::views::timeline::{EventView, TimelineView};
 use crate::views::{Body, PageView};
@@ -182,6 +183,67 @@ pub struct Layout {
     /// The page's feed and calendar, where it lists events.
     pub follow: Option<Follow>,
     pub links: Links,
+    /// The title with the briefing's name, for link previews (`og:title`).
+    pub full_title: String,
+    /// The page's preview image, when the page has one.
+    pub preview: Option<Preview>,
+    /// The permalink, share links and citations, on every page of the briefing.
+    pub share: Option<ShareView>,
+    /// Every source the page cites, once, in order of first citation: printed at the end of
+    /// the page with its address (on screen each citation links to it).
+    pub cited: Vec<CitedSource>,
+}
+
+/// A source as listed under a printed page.
+pub struct CitedSource {
+    pub label: String,
+    pub title: String,
+    pub url: String,
+}
+
+/// The sources `body` cites, once each, in order: every [`crate::views::parts::Cite`] in
+/// the view, found through its serialised form so that no page family can be missed.
+fn cited_sources(body: &Body) -> Vec<CitedSource> {
+    fn walk(v: &serde_json::Value, seen: &mut Vec<String>, out: &mut Vec<CitedSource>) {
+        match v {
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, seen, out)),
+            serde_json::Value::Object(map) => {
+                let text = |k: &str| map.get(k).and_then(|v| v.as_str());
+                if let (Some(id), Some(label), Some(title), Some(url), Some(_)) = (
+                    text("source"),
+                    text("label"),
+                    text("title"),
+                    text("url"),
+                    text("tier"),
+                ) {
+                    if !seen.iter().any(|s| s == id) {
+                        seen.push(id.to_owned());
+                        out.push(CitedSource {
+                            label: label.to_owned(),
+                            title: title.to_owned(),
+                            url: url.to_owned(),
+                        });
+                    }
+                    return;
+                }
+                map.values().for_each(|v| walk(v, seen, out));
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(value) = serde_json::to_value(body) {
+        walk(&value, &mut Vec::new(), &mut out);
+    }
+    out
+}
+
+/// A page's preview image (`og:image`).
+pub struct Preview {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+    pub alt: String,
 }
 
 /// How to follow a page that lists events: its Atom feed and its calendar.
@@ -245,15 +307,37 @@ impl Layout {
                 },
             })
             .collect();
+        // Absolute whether or not a public URL is configured: link previews need it.
+        let base = target.base_url();
+        let canonical = Some(format!("{base}{path}"));
+        let brand_name = format!("{brand} briefing");
+        let full_title = if brand_name.starts_with(view.title.as_str()) {
+            brand_name.clone()
+        } else {
+            format!("{} \u{b7} {brand_name}", view.title)
+        };
+        let preview = view.id.has(Format::Png).then(|| Preview {
+            url: format!("{base}{}", view.id.path(lang, Format::Png)),
+            width: super::png::WIDTH,
+            height: super::png::HEIGHT,
+            alt: format!("{full_title}: {}", view.description),
+        });
+        let share = canonical
+            .as_deref()
+            .map(|url| crate::views::share::share(view, url, brand, &view.publisher));
         Self {
             ui: lang.ui(),
             lang: lang.code(),
             locale: lang.locale(),
-            canonical: target.public_url.map(|base| format!("{base}{path}")),
+            full_title,
+            preview,
+            share,
+            cited: cited_sources(&view.body),
+            canonical,
             title: view.title.clone(),
             description: view.description.clone(),
             section: section(&view.id),
-            brand: format!("{brand} briefing"),
+            brand: brand_name,
             reviewed: Some(view.reviewed),
             version: Some(view.version.hash.clone()),
             css: assets::stylesheet_href(),
@@ -271,6 +355,10 @@ impl Layout {
             lang: lang.code(),
             locale: lang.locale(),
             title: title.to_owned(),
+            full_title: title.to_owned(),
+            preview: None,
+            share: None,
+            cited: Vec::new(),
             description: String::new(),
             canonical: None,
             section: Section::None,

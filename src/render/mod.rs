@@ -9,6 +9,7 @@ pub mod html;
 pub mod ics;
 pub mod json;
 pub mod notice;
+pub mod png;
 pub mod sitemap;
 pub mod sqlite;
 
@@ -27,6 +28,15 @@ pub struct Target<'a> {
     pub public_url: Option<&'a str>,
 }
 
+impl Target<'_> {
+    /// The base of absolute links that must be absolute (canonical links, link previews,
+    /// citations): the public URL, or the default one when none is configured. Never taken
+    /// from a request.
+    pub fn base_url(&self) -> &str {
+        self.public_url.unwrap_or(crate::config::DEFAULT_PUBLIC_URL)
+    }
+}
+
 /// The bytes of `view` in `format`; `brand` is the briefing's name for the page title.
 pub fn render(
     view: &PageView,
@@ -43,6 +53,7 @@ pub fn render(
             _ => atom::page(view, target, brand),
         },
         Format::Ics => ics::page(view, target, brand),
+        Format::Png => png::page(view, target, brand),
         Format::Xml | Format::Sqlite | Format::Zip => Err(PageError::NotFound(format!(
             "The page \u{201c}{}\u{201d} has no {} form.",
             view.title,
@@ -82,7 +93,7 @@ pub fn error(error: &PageError, format: Format, lang: Lang) -> Vec<u8> {
         }
         Format::Json => json::error(status, error),
         Format::Csv => format!("{}\n", error.message()).into_bytes(),
-        Format::Atom | Format::Ics | Format::Xml | Format::Sqlite | Format::Zip => {
+        Format::Atom | Format::Ics | Format::Xml | Format::Sqlite | Format::Zip | Format::Png => {
             html::error(status, error.message(), error.suggestions(), lang).into_bytes()
         }
     }

@@ -14,6 +14,7 @@ pub mod overview;
 pub mod parts;
 pub mod powers;
 pub mod search;
+pub mod share;
 pub mod sources;
 pub mod timeline;
 
@@ -57,6 +58,10 @@ pub struct PageView {
     pub reviewed: FuzzyDate,
     /// The state of the data the page was made from.
     pub version: crate::model::DataVersion,
+    /// The day the page was rendered for: the access date of a citation.
+    pub today: FuzzyDate,
+    /// Who keeps the briefing, as a citation names them.
+    pub publisher: String,
     pub body: Body,
 }
 
@@ -192,12 +197,33 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             (title, description, Body::Changes(v))
         }
     };
-    Ok(PageView {
-        id: page.clone(),
-        title,
-        description: parts::summarise(&description, 200),
-        reviewed: b.summit.updated,
-        version: b.version.clone(),
-        body,
-    })
+    Ok(PageView::new(cx, page, title, &description, body))
+}
+
+impl PageView {
+    /// The page `page` with what every page carries: the review date, the data version, the
+    /// day and the publisher (the briefing itself when the data names none).
+    pub fn new(
+        cx: &Context<'_>,
+        page: &PageId,
+        title: String,
+        description: &str,
+        body: Body,
+    ) -> Self {
+        let b = cx.b;
+        PageView {
+            id: page.clone(),
+            title,
+            description: parts::summarise(description, 200),
+            reviewed: b.summit.updated,
+            version: b.version.clone(),
+            today: cx.today,
+            publisher: b
+                .summit
+                .publisher
+                .as_ref()
+                .map_or_else(|| format!("{} briefing", b.summit.name), |p| p.name.clone()),
+            body,
+        }
+    }
 }

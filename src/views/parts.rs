@@ -48,6 +48,8 @@ pub struct Cite {
     pub href: String,
     /// Its publication date, shown on the chip so that two chips of one publisher differ.
     pub date: Option<FuzzyDate>,
+    /// The source's own address (printed after the citation on paper).
+    pub url: String,
 }
 
 pub fn cites(cx: &Context<'_>, sources: &Sources) -> Vec<Cite> {
@@ -61,6 +63,7 @@ pub fn cites(cx: &Context<'_>, sources: &Sources) -> Vec<Cite> {
             tier: s.tier,
             href: urls::source_href(cx.lang, &s.id),
             date: s.date,
+            url: s.url.clone(),
         })
         .collect()
 }

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::search::{DocKind, Edition, Hit, SearchIndex, Segment};
 use crate::urls::{Filter, PageId, SearchQuery};
 
-use super::parts::{Context, Link, When, summarise};
+use super::parts::{Context, Link, When};
 use super::timeline::{ActiveFilter, FilterGroup, filter_groups};
 use super::{Body, PageView};
 
@@ -223,12 +223,11 @@ pub fn search(cx: &Context<'_>, index: &SearchIndex, query: &SearchQuery) -> Pag
             ),
         )
     };
-    PageView {
-        id: PageId::Search(query.clone()),
+    PageView::new(
+        cx,
+        &PageId::Search(query.clone()),
         title,
-        description: summarise(&description, 200),
-        reviewed: b.summit.updated,
-        version: b.version.clone(),
-        body: Body::Search(view),
-    }
+        &description,
+        Body::Search(view),
+    )
 }

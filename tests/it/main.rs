@@ -15,6 +15,7 @@ mod pages;
 mod reload;
 mod search;
 mod server;
+mod share;
 mod util;
 
 use std::path::{Path, PathBuf};

@@ -399,7 +399,7 @@ async fn pages_carry_link_preview_metadata() {
     let page = get(&app, "/countries/kazakhstan").await;
     assert!(
         page.body
-            .contains("<meta property=\"og:title\" content=\"Kazakhstan\">")
+            .contains("<meta property=\"og:title\" content=\"Kazakhstan · Central Asia + Japan Dialogue briefing\">")
     );
     assert!(page.body.contains("<meta name=\"description\""));
 }

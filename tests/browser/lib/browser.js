@@ -121,3 +121,35 @@ export async function h1Text(page) {
   if (h1s.length !== 1) throw new Error(`${page.url()} has ${h1s.length} h1 elements`);
   return h1s[0].replace(/\s+/g, ' ').trim();
 }
+
+/** How many pages `page` prints on, on A4, as Chromium's PDF printer lays it out. */
+export async function printedPages(page) {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) || []).length;
+}
+
+/**
+ * Elements that print light-on-dark: text whose colour is lighter than mid-grey, or a background
+ * darker than mid-grey. Checked under print media; returns readable lines.
+ */
+export function darkInPrint(page) {
+  return page.evaluate(() => {
+    const luminance = (css) => {
+      const m = css.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
+      if (!m) return null;
+      if (m[4] !== undefined && Number(m[4]) === 0) return null;
+      return (0.2126 * m[1] + 0.7152 * m[2] + 0.0722 * m[3]) / 255;
+    };
+    const out = [];
+    for (const el of [document.documentElement, document.body, ...document.body.querySelectorAll('*')]) {
+      const s = getComputedStyle(el);
+      if (s.display === 'none' || s.visibility === 'hidden') continue;
+      const bg = luminance(s.backgroundColor);
+      if (bg !== null && bg < 0.5) out.push(`${el.tagName.toLowerCase()}.${el.className}: background ${s.backgroundColor}`);
+      const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      const fg = luminance(s.color);
+      if (hasText && fg !== null && fg > 0.5) out.push(`${el.tagName.toLowerCase()}.${el.className}: text ${s.color}`);
+    }
+    return out.slice(0, 10);
+  });
+}

@@ -61,7 +61,8 @@ export const FILTERED_TIMELINE = '/timeline?country=kazakhstan&year=2024';
  * crawl from `/`, and one page of each is photographed at each viewport.
  */
 export const FAMILIES = [
-  { name: 'overview', test: (u) => u.pathname === '/' && !u.search },
+  // `?v=<hash>`: the overview pinned to a data version (its citation link).
+  { name: 'overview', test: (u) => u.pathname === '/' && (!u.search || /^\?v=[0-9a-f]+$/.test(u.search)) },
   { name: 'timeline', test: (u) => u.pathname === '/timeline' && !u.search },
   { name: 'timeline-filtered', test: (u) => u.pathname === '/timeline' && !!u.search },
   { name: 'event', test: (u) => /^\/timeline\/[^/]+$/.test(u.pathname) },
@@ -106,3 +107,9 @@ export function slugFor(pathAndQuery) {
     .replace(/^_+|_+$/g, '');
   return s || 'index';
 }
+
+/** Pages printed in the print checks (black on white, sources' addresses, page count). */
+export const PRINTED = ['/', '/sources', '/countries/kazakhstan', '/timeline/tokyo-summit-2025'];
+
+/** Most A4 pages the overview may print on (9 with the stylesheet before the print rules for handouts, measured with this printer). */
+export const OVERVIEW_PRINT_PAGES = 6;

@@ -106,7 +106,8 @@ export function brokenLinks(site) {
       continue;
     }
     if (l.external !== undefined) {
-      if (!['http:', 'https:', 'mailto:'].includes(l.protocol)) {
+      // webcal: is how calendar apps subscribe (the public URL's host, see render/html.rs).
+      if (!['http:', 'https:', 'mailto:', 'webcal:'].includes(l.protocol)) {
         problems.push(`${where} uses the scheme ${l.protocol}`);
       }
       continue;

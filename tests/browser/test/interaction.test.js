@@ -2,8 +2,8 @@
 // and a bad link. At the phone and the laptop size.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FILTERED_TIMELINE, MAIN_NAV, VIEWPORTS } from '../lib/config.js';
-import { h1Text, horizontalOverflow, isStyled, launch, newContext, openPage } from '../lib/browser.js';
+import { FILTERED_TIMELINE, MAIN_NAV, OVERVIEW_PRINT_PAGES, PRINTED, VIEWPORTS } from '../lib/config.js';
+import { darkInPrint, h1Text, horizontalOverflow, isStyled, launch, newContext, openPage, printedPages } from '../lib/browser.js';
 
 /** Waits for the page to have loaded the address that `pathname` (and optionally the query) says. */
 async function landedOn(page, pathname, query) {
@@ -265,3 +265,60 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+describe('print and links to claims', () => {
+  let context;
+  let page;
+  before(async () => {
+    // Dark mode on screen: printing must still give black on white.
+    context = await newContext(browser, VIEWPORTS[1], 'dark');
+    page = await openPage(context);
+  });
+  after(async () => {
+    await context?.close();
+  });
+
+  for (const path of PRINTED) {
+    test(`${path} prints black on white, without navigation or share box, with its sources' addresses`, async (t) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      try {
+        assert.deepEqual(await darkInPrint(page), [], 'light-on-dark in print');
+        for (const hidden of ['.site-header', '.share']) {
+          assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} prints`);
+        }
+        if (await page.locator('main a.cite').count()) {
+          const list = page.locator('.print-sources');
+          assert.ok(await list.isVisible(), 'the sources cited print at the end');
+          assert.match(await list.innerText(), /https?:\/\//, 'with their addresses');
+        }
+        const disclosures = page.locator('main details:not(.cite) > :not(summary)');
+        for (let i = 0; i < Math.min(await disclosures.count(), 5); i += 1) {
+          assert.ok(await disclosures.nth(i).isVisible(), 'a closed disclosure prints open');
+        }
+        const pages = await printedPages(page);
+        t.diagnostic(`${path}: ${pages} A4 pages`);
+        if (path === '/') assert.ok(pages <= OVERVIEW_PRINT_PAGES, `the overview prints on ${pages} pages`);
+      } finally {
+        await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+      }
+      assert.deepEqual(page.problems(), []);
+    });
+  }
+
+  test('a link to a claim or a source opens it highlighted', async () => {
+    for (const path of ['/sources', '/countries/kazakhstan', '/']) {
+      await page.goto(path);
+      const href = await page.locator('main a.self-link').first().getAttribute('href');
+      assert.ok(href?.startsWith('#'), `${path} has links to its claims`);
+      await page.locator('main a.self-link').first().click();
+      await page.waitForURL((u) => u.hash === href);
+      const target = page.locator(':target');
+      assert.equal(await target.count(), 1);
+      assert.equal(await target.getAttribute('id'), href.slice(1));
+      const outline = await target.evaluate((el) => getComputedStyle(el).outlineStyle);
+      assert.notEqual(outline, 'none', `${path}${href} is not highlighted`);
+    }
+    assert.deepEqual(page.problems(), []);
+  });
+});
