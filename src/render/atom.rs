@@ -101,12 +101,29 @@ pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<Vec<u8>
             view.title
         ))
     })?;
+    let entries = events
+        .iter()
+        .rev()
+        .map(|e| entry(e, &view.reviewed, target))
+        .collect();
+    feed(view, target, brand, &view.reviewed, entries)
+}
+
+/// The feed of `view` holding `entries`, last updated on `updated`: its title, id, author and
+/// links to itself and to its page, the same for every feed of the briefing.
+pub(super) fn feed(
+    view: &PageView,
+    target: &Target<'_>,
+    brand: &str,
+    updated: &FuzzyDate,
+    entries: Vec<Entry>,
+) -> Result<Vec<u8>, PageError> {
     let lang = target.lang;
     let feed = Feed {
         title: Text::plain(format!("{} \u{b7} {brand} briefing", view.title)),
         subtitle: Some(Text::plain(view.description.clone())),
         id: format!("{TAG}{}", view.id.path(lang, Format::Atom)),
-        updated: midnight(&view.reviewed),
+        updated: midnight(updated),
         authors: vec![Person {
             name: format!("{brand} briefing"),
             uri: target.public_url.map(|u| format!("{u}/")),
@@ -127,11 +144,7 @@ pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<Vec<u8>
             },
         ],
         lang: Some(lang.code().to_owned()),
-        entries: events
-            .iter()
-            .rev()
-            .map(|e| entry(e, &view.reviewed, target))
-            .collect(),
+        entries,
         ..Feed::default()
     };
     feed.write_to(Vec::new())

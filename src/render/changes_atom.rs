@@ -4,10 +4,9 @@
 //! An entry's id is made of the item, the kind and the day, and its position among that
 //! day's changes to the item, so it stays the same when other entries are added.
 
-use atom_syndication::{Category, Entry, Feed, Link, Person, Text};
+use atom_syndication::{Category, Entry, Link, Text};
 
 use crate::error::PageError;
-use crate::urls::Format;
 use crate::views::PageView;
 use crate::views::changes::ChangesView;
 
@@ -63,34 +62,5 @@ pub fn page(
         })
         .collect();
     let updated = v.entries.first().map_or(view.reviewed, |c| c.date);
-    let feed = Feed {
-        title: Text::plain(format!("{} \u{b7} {brand} briefing", view.title)),
-        subtitle: Some(Text::plain(view.description.clone())),
-        id: format!("{TAG}{}", view.id.path(lang, Format::Atom)),
-        updated: midnight(&updated),
-        authors: vec![Person {
-            name: format!("{brand} briefing"),
-            uri: target.public_url.map(|u| format!("{u}/")),
-            ..Person::default()
-        }],
-        links: vec![
-            Link {
-                href: absolute(target, &view.id.path(lang, Format::Atom)),
-                rel: "self".to_owned(),
-                mime_type: Some(Format::Atom.media_type().to_owned()),
-                ..Link::default()
-            },
-            Link {
-                href: absolute(target, &view.id.href(lang)),
-                rel: "alternate".to_owned(),
-                mime_type: Some("text/html".to_owned()),
-                ..Link::default()
-            },
-        ],
-        lang: Some(lang.code().to_owned()),
-        entries,
-        ..Feed::default()
-    };
-    feed.write_to(Vec::new())
-        .map_err(|e| PageError::Render(e.to_string()))
+    super::atom::feed(view, target, brand, &updated, entries)
 }

@@ -8,7 +8,7 @@ use crate::search::{DocKind, Edition, Hit, SearchIndex, Segment};
 use crate::urls::{Filter, PageId, SearchQuery};
 
 use super::parts::{Context, Link, When};
-use super::timeline::{ActiveFilter, FilterGroup, filter_groups};
+use super::timeline::{ActiveFilter, FilterGroup, active_filters_of, filter_groups};
 use super::{Body, PageView};
 
 /// Results on one page; a reader who needs more narrows the search.
@@ -90,35 +90,12 @@ fn search_href(cx: &Context<'_>, q: &str, filter: Filter) -> String {
 
 /// The filters of `query`, each with the link to the same search without it.
 fn active(cx: &Context<'_>, query: &SearchQuery) -> Vec<(ActiveFilter, Filter)> {
-    let b = cx.b;
-    let f = &query.filter;
-    let mut out = Vec::new();
-    let mut add = |param: &'static str, i: usize, value: String, label: String| {
-        let rest = f.without(param, i);
-        out.push((
-            ActiveFilter {
-                param,
-                value,
-                label,
-                remove_href: search_href(cx, &query.q, rest.clone()),
-            },
-            rest,
-        ));
-    };
-    for (i, c) in f.countries.iter().enumerate() {
-        add("country", i, c.clone(), b.partner_name(c));
-    }
-    for (i, a) in f.areas.iter().enumerate() {
-        let name = b.area(a).map_or(a.clone(), |x| x.name.clone());
-        add("area", i, a.clone(), name);
-    }
-    for (i, p) in f.powers.iter().enumerate() {
-        add("power", i, p.clone(), b.partner_name(p));
-    }
-    for (i, y) in f.years.iter().enumerate() {
-        add("year", i, y.to_string(), y.to_string());
-    }
-    out
+    active_filters_of(cx, &query.filter, |filter| {
+        PageId::Search(SearchQuery {
+            q: query.q.clone(),
+            filter,
+        })
+    })
 }
 
 /// The search page for `query`, from the index of the reader's edition.

@@ -83,15 +83,32 @@ impl TimelineView {
 }
 
 fn active_filters(cx: &Context<'_>, f: &Filter) -> Vec<ActiveFilter> {
+    active_filters_of(cx, f, PageId::Timeline)
+        .into_iter()
+        .map(|(active, _)| active)
+        .collect()
+}
+
+/// Each filter of `f` as a chip, with the filter left without it and the link to `page` of
+/// that filter (the timeline, or a search of the same words).
+pub(crate) fn active_filters_of(
+    cx: &Context<'_>,
+    f: &Filter,
+    page: impl Fn(Filter) -> PageId,
+) -> Vec<(ActiveFilter, Filter)> {
     let b = cx.b;
     let mut out = Vec::new();
     let mut add = |param: &'static str, i: usize, value: String, label: String| {
-        out.push(ActiveFilter {
-            param,
-            value,
-            label,
-            remove_href: cx.href(PageId::Timeline(f.without(param, i))),
-        });
+        let rest = f.without(param, i);
+        out.push((
+            ActiveFilter {
+                param,
+                value,
+                label,
+                remove_href: cx.href(page(rest.clone())),
+            },
+            rest,
+        ));
     };
     for (i, c) in f.countries.iter().enumerate() {
         add("country", i, c.clone(), b.partner_name(c));

@@ -223,9 +223,12 @@ async fn the_query_is_escaped_everywhere_it_is_shown() {
         // Parsed back, every place shows exactly the words typed.
         let title = format!("Search: \u{201c}{q}\u{201d}");
         assert_eq!(page.attrs("#search-q", "value"), [q]);
+        // The preview's title names the briefing after the search.
         assert_eq!(
             page.attrs("meta[property='og:title']", "content"),
-            [title.as_str()]
+            [format!(
+                "{title} \u{b7} Central Asia + Japan Dialogue briefing"
+            )]
         );
         assert!(page.texts("title")[0].starts_with(&title));
         assert!(page.attrs("meta[name=description]", "content")[0].contains(q));
