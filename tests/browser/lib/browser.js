@@ -143,7 +143,8 @@ export function darkInPrint(page) {
     const out = [];
     for (const el of [document.documentElement, document.body, ...document.body.querySelectorAll('*')]) {
       const s = getComputedStyle(el);
-      if (s.display === 'none' || s.visibility === 'hidden') continue;
+      // Only what prints: not what is hidden, itself or inside a hidden ancestor.
+      if (!el.checkVisibility({ visibilityProperty: true })) continue;
       const bg = luminance(s.backgroundColor);
       if (bg !== null && bg < 0.5) out.push(`${el.tagName.toLowerCase()}.${el.className}: background ${s.backgroundColor}`);
       const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
