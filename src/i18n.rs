@@ -1,7 +1,7 @@
 //! The reader's language: what every page, link and label is keyed by besides the page itself.
 //!
-//! English is the only edition so far; the Japanese and Russian editions add a [`Lang`]
-//! variant, a catalogue and content overlays. Views and renderers take their words from here,
+//! English is served at the root, Japanese under `/ja` and Russian under `/ru`; each edition has
+//! a catalogue and content overlays. Views and renderers take their words from here,
 //! never from the model.
 
 use serde::Serialize;
@@ -30,6 +30,10 @@ use crate::model::{
 pub enum Lang {
     #[default]
     En,
+    /// Japanese, at `/ja/...`.
+    Ja,
+    /// Russian, at `/ru/...`.
+    Ru,
 }
 
 impl Lang {
@@ -42,6 +46,8 @@ impl Lang {
     pub fn prefix(self) -> &'static str {
         match self {
             Lang::En => "",
+            Lang::Ja => "/ja",
+            Lang::Ru => "/ru",
         }
     }
 
@@ -49,6 +55,8 @@ impl Lang {
     pub fn locale(self) -> &'static str {
         match self {
             Lang::En => "en_GB",
+            Lang::Ja => "ja_JP",
+            Lang::Ru => "ru_RU",
         }
     }
 
