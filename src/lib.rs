@@ -9,6 +9,7 @@ pub mod error;
 pub mod export;
 pub mod http;
 pub mod i18n;
+pub mod memory;
 pub mod model;
 pub mod reload;
 pub mod render;

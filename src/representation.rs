@@ -8,6 +8,7 @@
 use std::io::Write;
 use std::sync::OnceLock;
 
+use arc_swap::ArcSwapOption;
 use axum::body::Body;
 use axum::http::header::{
     ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, ETAG, IF_NONE_MATCH, VARY,
@@ -76,7 +77,13 @@ impl Variant {
 pub struct Representation {
     content_type: HeaderValue,
     cache_control: HeaderValue,
-    identity: Variant,
+    /// The validator and length of the bytes as they are (the identity coding).
+    identity_etag: HeaderValue,
+    identity_len: usize,
+    /// The bytes as they are, until [`Representation::shed_identity`] keeps only the
+    /// compressed variants; after that the rare client that takes no coding gets the gzip
+    /// variant decoded (the same bytes, under the same ETag).
+    plain: ArcSwapOption<Bytes>,
     gzip: OnceLock<Variant>,
     brotli: OnceLock<Variant>,
 }
@@ -88,10 +95,13 @@ impl Representation {
         content_type: HeaderValue,
         cache_control: HeaderValue,
     ) -> Self {
+        let identity = Variant::new(bytes.into());
         Self {
             content_type,
             cache_control,
-            identity: Variant::new(bytes.into()),
+            identity_etag: identity.etag,
+            identity_len: identity.bytes.len(),
+            plain: ArcSwapOption::from_pointee(identity.bytes),
             gzip: OnceLock::new(),
             brotli: OnceLock::new(),
         }
@@ -113,19 +123,49 @@ impl Representation {
     /// Computes the brotli and gzip variants if they are not there yet. Until then the
     /// resource is served uncompressed, so a slow compression never delays an answer.
     pub fn compress(&self, effort: Effort) {
-        let input = &self.identity.bytes;
+        // Shed only once both variants exist: then there is nothing left to compress.
+        let Some(input) = self.plain.load_full() else {
+            return;
+        };
         self.gzip
-            .get_or_init(|| Variant::new(gzip(input, effort).into()));
+            .get_or_init(|| Variant::new(gzip(&input, effort).into()));
         self.brotli
-            .get_or_init(|| Variant::new(brotli(input, effort).into()));
+            .get_or_init(|| Variant::new(brotli(&input, effort).into()));
     }
 
     pub fn is_compressed(&self) -> bool {
         self.gzip.get().is_some() && self.brotli.get().is_some()
     }
 
-    pub fn identity(&self) -> &Variant {
-        &self.identity
+    /// Drops the uncompressed bytes once both compressed variants exist: a page then holds a
+    /// fifth of the memory. Browsers, crawlers and feed readers all take gzip or brotli.
+    pub fn shed_identity(&self) {
+        if self.is_compressed() {
+            self.plain.store(None);
+        }
+    }
+
+    /// The length of the bytes as they are.
+    pub fn identity_len(&self) -> usize {
+        self.identity_len
+    }
+
+    /// The bytes as they are: kept, or decoded from the gzip variant once shed.
+    pub fn identity_bytes(&self) -> Bytes {
+        if let Some(plain) = self.plain.load_full() {
+            return Bytes::clone(&plain);
+        }
+        let gzip = self
+            .gzip
+            .get()
+            .expect("the identity is shed only once the gzip variant exists");
+        let mut out = Vec::with_capacity(self.identity_len);
+        // The variant was made from these very bytes in memory: it decodes.
+        let _ = std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(&gzip.bytes[..]),
+            &mut out,
+        );
+        out.into()
     }
 
     pub fn content_type(&self) -> &HeaderValue {
@@ -133,11 +173,14 @@ impl Representation {
     }
 
     /// The variant in a given coding, if it is ready.
-    pub fn variant(&self, encoding: Encoding) -> Option<&Variant> {
+    pub fn variant(&self, encoding: Encoding) -> Option<Variant> {
         match encoding {
-            Encoding::Identity => Some(&self.identity),
-            Encoding::Gzip => self.gzip.get(),
-            Encoding::Brotli => self.brotli.get(),
+            Encoding::Identity => Some(Variant {
+                bytes: self.identity_bytes(),
+                etag: self.identity_etag.clone(),
+            }),
+            Encoding::Gzip => self.gzip.get().cloned(),
+            Encoding::Brotli => self.brotli.get().cloned(),
         }
     }
 
@@ -145,18 +188,27 @@ impl Representation {
     /// sent on several lines counts as one list of all their values (RFC 9110, 5.3).
     pub fn respond(&self, request: &HeaderMap) -> Response {
         let accept = joined(request, ACCEPT_ENCODING);
-        let encoding = negotiate(accept.as_deref(), |e| self.variant(e).is_some());
-        let variant = self.variant(encoding).unwrap_or(&self.identity);
+        let encoding = negotiate(accept.as_deref(), |e| match e {
+            Encoding::Identity => true,
+            Encoding::Gzip => self.gzip.get().is_some(),
+            Encoding::Brotli => self.brotli.get().is_some(),
+        });
+        let compressed = match encoding {
+            Encoding::Identity => None,
+            Encoding::Gzip => self.gzip.get(),
+            Encoding::Brotli => self.brotli.get(),
+        };
+        let etag = compressed.map_or(&self.identity_etag, |v| &v.etag);
 
         // Room for the security headers the outer layers add, so the map never grows.
         let mut headers = HeaderMap::with_capacity(16);
-        headers.insert(ETAG, variant.etag.clone());
+        headers.insert(ETAG, etag.clone());
         headers.insert(CACHE_CONTROL, self.cache_control.clone());
         headers.insert(VARY, ACCEPT_ENCODING_VALUE);
         if request
             .get_all(IF_NONE_MATCH)
             .iter()
-            .any(|tags| none_match_fails(tags.as_bytes(), variant.etag.as_bytes()))
+            .any(|tags| none_match_fails(tags.as_bytes(), etag.as_bytes()))
         {
             let mut response = Response::new(Body::empty());
             *response.status_mut() = StatusCode::NOT_MODIFIED;
@@ -173,14 +225,15 @@ impl Representation {
                 headers.insert(CONTENT_ENCODING, HeaderValue::from_static("br"));
             }
         }
-        let mut response = Response::new(Body::from(variant.bytes.clone()));
+        let bytes = compressed.map_or_else(|| self.identity_bytes(), |v| v.bytes.clone());
+        let mut response = Response::new(Body::from(bytes));
         *response.headers_mut() = headers;
         response
     }
 
     /// Bytes held for this resource, all variants together (for the cache's weight).
     pub fn weight(&self) -> usize {
-        self.identity.bytes.len()
+        self.plain.load().as_ref().map_or(0, |b| b.len())
             + self.gzip.get().map_or(0, |v| v.bytes.len())
             + self.brotli.get().map_or(0, |v| v.bytes.len())
     }
@@ -427,12 +480,39 @@ mod tests {
         page.compress(Effort::Quick);
         let gz = page.variant(Encoding::Gzip).expect("gzip ready");
         let br = page.variant(Encoding::Brotli).expect("brotli ready");
-        assert!(gz.bytes.len() < page.identity().bytes.len());
+        let identity = page.variant(Encoding::Identity).expect("always there");
+        assert!(gz.bytes.len() < identity.bytes.len());
         assert_ne!(gz.etag, br.etag);
-        assert_ne!(gz.etag, page.identity().etag);
+        assert_ne!(gz.etag, identity.etag);
         let mut plain = String::new();
         std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gz.bytes[..]), &mut plain)
             .expect("valid gzip");
-        assert_eq!(plain.as_bytes(), &page.identity().bytes[..]);
+        assert_eq!(plain.as_bytes(), &identity.bytes[..]);
+    }
+
+    #[test]
+    fn a_shed_identity_is_answered_with_the_same_bytes_and_etag() {
+        let body = "<p>hello</p>".repeat(200);
+        let page = Representation::html(body.clone());
+        page.shed_identity();
+        assert!(page.weight() >= body.len(), "kept until compressed");
+        page.compress(Effort::Quick);
+        let before = page.weight();
+        let kept = page.respond(&HeaderMap::new());
+        let etag = kept.headers()[ETAG].clone();
+        page.shed_identity();
+        assert_eq!(
+            page.weight(),
+            before - body.len(),
+            "only the variants are held"
+        );
+        let shed = page.respond(&HeaderMap::new());
+        assert_eq!(shed.headers()[ETAG], etag);
+        assert!(shed.headers().get(CONTENT_ENCODING).is_none());
+        assert_eq!(page.identity_bytes(), body.as_bytes());
+        assert_eq!(page.identity_len(), body.len());
+        let mut revalidate = HeaderMap::new();
+        revalidate.insert(IF_NONE_MATCH, etag);
+        assert_eq!(page.respond(&revalidate).status(), StatusCode::NOT_MODIFIED);
     }
 }

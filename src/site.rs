@@ -4,7 +4,7 @@
 //! A [`Site`] is immutable once built except for filling in compressed variants and cache
 //! entries; a new briefing or a new day builds a new one, swapped in whole (see `state.rs`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -48,14 +48,17 @@ pub struct Site {
     /// Unix time in seconds when `today` ends and the pages must be rendered again;
     /// `i64::MAX` when the configuration pins the date.
     expires: AtomicI64,
-    pages: HashMap<String, Arc<Representation>>,
-    /// Pages in the order they were listed: the most visited first, for compression.
+    /// The HTML pages, once all are rendered (see [`Site::rendered`]).
+    pages: OnceLock<HashMap<String, Arc<Representation>>>,
+    /// Pages asked for before [`Site::rendered`] had them, rendered for that request.
+    early: quick_cache::sync::Cache<String, Arc<Representation>>,
+    /// Every page the site lists (HTML and the files built later), by path.
+    index: HashMap<String, (PageId, Format)>,
+    /// Their paths in the order they were listed: the most visited first, for compression.
     order: Vec<String>,
     filtered: quick_cache::sync::Cache<String, Arc<Representation>, ByBytes>,
     /// The files built after start-up (see [`Site::later`]), once built.
     later: OnceLock<HashMap<String, Arc<Representation>>>,
-    /// Their paths, in listing order.
-    later_paths: HashSet<String>,
     /// Set when a newer snapshot replaced this one: background work on it stops.
     retired: AtomicBool,
     /// The search index, built after start-up (see [`Site::search_index`]).
@@ -70,9 +73,10 @@ fn now_unix() -> i64 {
 }
 
 impl Site {
-    /// Renders every page of `briefing` for today (or the configured day).
+    /// The site of `briefing` for today (or the configured day), with nothing rendered yet:
+    /// see [`Site::rendered`] and [`Site::page`], so that the first answer waits for one page,
+    /// not for all of them.
     pub fn build(briefing: Arc<Briefing>, config: &Config) -> Self {
-        let started = Instant::now();
         let (today, expires) = match config.today {
             Some(day) => (day, i64::MAX),
             None => {
@@ -84,59 +88,23 @@ impl Site {
                 (today, tomorrow.midnight().assume_utc().unix_timestamp())
             }
         };
-        let target = Target {
-            lang: Lang::En,
-            public_url: config.public_url.as_deref(),
-        };
-        let cx = Context {
-            b: &briefing,
-            lang: target.lang,
-            today,
-        };
+        let lang = Lang::En;
         let mut order = Vec::new();
-        let mut pages = HashMap::new();
-        let mut later_paths = HashSet::new();
+        let mut index = HashMap::new();
         for page in PageId::all(&briefing) {
             for &format in page.formats() {
-                if is_later(&page, format) {
-                    let path = page.path(target.lang, format);
-                    later_paths.insert(path.clone());
-                    order.push(path);
-                }
-            }
-            let now: Vec<Format> = page
-                .formats()
-                .iter()
-                .copied()
-                .filter(|f| !is_later(&page, *f))
-                .collect();
-            if now.is_empty() {
-                continue;
-            }
-            let rendered = render_page(&cx, &target, &page, &now);
-            for (format, result) in rendered {
-                let path = page.path(target.lang, format);
-                match result {
-                    Ok(bytes) => {
-                        pages.insert(path.clone(), Arc::new(representation(bytes, format)));
-                        order.push(path);
-                    }
-                    // Left out, the path answers the error page, and the log says why.
-                    Err(e) => tracing::error!("pre-rendering {path} failed: {e}"),
-                }
+                let path = page.path(lang, format);
+                order.push(path.clone());
+                index.insert(path, (page.clone(), format));
             }
         }
-        tracing::info!(
-            "rendered {} pages for {} in {:?}",
-            pages.len(),
-            today.iso(),
-            started.elapsed()
-        );
         Self {
             briefing,
             today,
             expires: AtomicI64::new(expires),
-            pages,
+            pages: OnceLock::new(),
+            early: quick_cache::sync::Cache::new(index.len().max(1)),
+            index,
             order,
             filtered: quick_cache::sync::Cache::with_weighter(
                 FILTER_CACHE_PAGES,
@@ -144,7 +112,6 @@ impl Site {
                 ByBytes,
             ),
             later: OnceLock::new(),
-            later_paths,
             retired: AtomicBool::new(false),
             search: OnceLock::new(),
             public_url: config.public_url.clone(),
@@ -209,10 +176,10 @@ impl Site {
                     if let views::Body::Data(v) = &mut view.body {
                         for d in v.downloads_mut() {
                             d.bytes = self
-                                .pages
+                                .rendered()
                                 .get(&d.href)
                                 .or_else(|| built.get(&d.href))
-                                .map(|p| p.identity().bytes.len() as u64);
+                                .map(|p| p.identity_len() as u64);
                         }
                     }
                     for &format in PageId::Data.formats() {
@@ -238,23 +205,86 @@ impl Site {
         })
     }
 
-    /// The pre-rendered page at `path` (the path of a [`PageId`] in a language and a format),
-    /// if there is one.
-    pub fn page(&self, path: &str) -> Option<&Arc<Representation>> {
-        self.pages.get(path).or_else(|| {
-            if self.later_paths.contains(path) {
-                self.later().get(path)
-            } else {
-                None
+    /// Renders every HTML page (once; the background thread does it right after start-up).
+    pub fn rendered(&self) -> &HashMap<String, Arc<Representation>> {
+        self.pages.get_or_init(|| {
+            let started = Instant::now();
+            let target = self.target();
+            let cx = Context {
+                b: &self.briefing,
+                lang: target.lang,
+                today: self.today,
+            };
+            let mut pages = HashMap::new();
+            for page in PageId::all(&self.briefing) {
+                let now: Vec<Format> = page
+                    .formats()
+                    .iter()
+                    .copied()
+                    .filter(|f| !is_later(&page, *f))
+                    .collect();
+                if now.is_empty() {
+                    continue;
+                }
+                for (format, result) in render_page(&cx, &target, &page, &now) {
+                    let path = page.path(target.lang, format);
+                    match result {
+                        Ok(bytes) => {
+                            pages.insert(path, Arc::new(representation(bytes, format)));
+                        }
+                        // Left out, the path answers the error page, and the log says why.
+                        Err(e) => tracing::error!("pre-rendering {path} failed: {e}"),
+                    }
+                }
             }
+            tracing::info!(
+                "rendered {} pages for {} in {:?}",
+                pages.len(),
+                self.today.iso(),
+                started.elapsed()
+            );
+            pages
         })
+    }
+
+    /// The page at `path` (the path of a [`PageId`] in a language and a format), if the site
+    /// lists it. Until every page is rendered, the one asked for is rendered now and kept
+    /// until then (the same bytes, so the same ETag, as the copy rendered with the others).
+    pub fn page(&self, path: &str) -> Option<Arc<Representation>> {
+        let (page, format) = self.index.get(path)?;
+        if is_later(page, *format) {
+            return self.later().get(path).cloned();
+        }
+        match self.pages.get() {
+            Some(pages) => pages.get(path).cloned(),
+            None => match self
+                .early
+                .get_or_insert_with(path, || self.render_now(page, *format).map(Arc::new))
+            {
+                Ok(page) => Some(page),
+                Err(e) => {
+                    tracing::error!("rendering {path} failed: {e}");
+                    None
+                }
+            },
+        }
+    }
+
+    /// Whether the site lists a page at `path` (without rendering it).
+    pub fn lists(&self, path: &str) -> bool {
+        self.index.contains_key(path)
     }
 
     /// Every pre-rendered page with its path, in listing order.
     pub fn pages(&self) -> impl Iterator<Item = (&str, &Representation)> {
-        self.order
-            .iter()
-            .filter_map(|p| self.page(p).map(|r| (p.as_str(), &**r)))
+        let pages = self.rendered();
+        let later = self.later();
+        self.order.iter().filter_map(move |p| {
+            pages
+                .get(p)
+                .or_else(|| later.get(p))
+                .map(|r| (p.as_str(), &**r))
+        })
     }
 
     /// The target pages are rendered for.
@@ -294,27 +324,34 @@ impl Site {
         page: &PageId,
         format: Format,
     ) -> Result<Arc<Representation>, PageError> {
+        let key = page.path(self.target().lang, format);
+        self.filtered
+            .get_or_insert_with(&key, || self.render_now(page, format).map(Arc::new))
+    }
+
+    /// Renders one page now, compressed at [`Effort::Quick`].
+    fn render_now(&self, page: &PageId, format: Format) -> Result<Representation, PageError> {
         let target = self.target();
-        let page = page.clone();
-        let key = page.path(target.lang, format);
-        self.filtered.get_or_insert_with(&key, || {
-            let cx = Context {
-                b: &self.briefing,
-                lang: target.lang,
-                today: self.today,
-            };
-            let view = match &page {
-                PageId::Search(query) => views::search::search(&cx, self.search_index(), query),
-                _ => views::build(&cx, &page)?,
-            };
-            let bytes = render::render(&view, format, &target, &self.briefing.summit.name)?;
-            let page = representation(bytes, format);
-            // A PNG is compressed already: no variants.
-            if format != Format::Png {
-                page.compress(Effort::Quick);
-            }
-            Ok(Arc::new(page))
-        })
+        let cx = Context {
+            b: &self.briefing,
+            lang: target.lang,
+            today: self.today,
+        };
+        let view = match page {
+            PageId::Search(query) => views::search::search(&cx, self.search_index(), query),
+            _ => views::build(&cx, page)?,
+        };
+        let bytes = render::render(&view, format, &target, &self.briefing.summit.name)?;
+        let page = representation(bytes, format);
+        // A PNG is compressed already: no variants. Drawing one takes a few megabytes for a
+        // moment (the pixmap, the fonts' tables): give them back.
+        if format == Format::Png {
+            crate::memory::release_free();
+        } else {
+            page.compress(Effort::Quick);
+            page.shed_identity();
+        }
+        Ok(page)
     }
 
     /// The search index of every edition: built by the background compression or the first
@@ -387,6 +424,7 @@ impl Site {
     /// replaced before it finished (the new one has its own compression).
     pub fn compress_all(&self) -> Option<Duration> {
         let started = Instant::now();
+        self.rendered();
         self.later();
         self.search_index();
         for asset in assets::assets().iter().filter(|a| a.compressible) {
@@ -398,7 +436,7 @@ impl Site {
             if self.is_retired() {
                 return None;
             }
-            done += page.identity().bytes.len();
+            done += page.identity_len();
             let effort = if done <= MAX_EFFORT_BYTES {
                 Effort::Max
             } else {
@@ -409,10 +447,20 @@ impl Site {
         Some(started.elapsed())
     }
 
+    /// Drops the uncompressed copy of every compressed page (see
+    /// [`Representation::shed_identity`]): for the server, not for the export, which writes
+    /// them all.
+    pub fn shed_identities(&self) {
+        for (_, page) in self.pages() {
+            page.shed_identity();
+        }
+    }
+
     /// Bytes held by the pre-rendered pages, all variants.
     pub fn bytes(&self) -> usize {
         let later = self.later.get().into_iter().flat_map(|l| l.values());
-        self.pages.values().chain(later).map(|p| p.weight()).sum()
+        let pages = self.pages.get().into_iter().flat_map(|p| p.values());
+        pages.chain(later).map(|p| p.weight()).sum()
     }
 }
 

@@ -46,7 +46,7 @@ impl AppState {
             renewing: std::sync::atomic::AtomicBool::new(false),
             budget,
         }));
-        state.compress_in_background(site);
+        state.finish_in_background(site);
         state
     }
 
@@ -117,6 +117,7 @@ impl AppState {
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
         let site = Site::build(Arc::new(briefing), &self.0.config);
+        site.rendered();
         self.publish(site);
     }
 
@@ -129,6 +130,7 @@ impl AppState {
         let current = self.0.site.load_full();
         if current.is_stale() {
             let site = Site::build(current.briefing.clone(), &self.0.config);
+            site.rendered();
             self.publish(site);
         }
     }
@@ -137,26 +139,30 @@ impl AppState {
         let site = Arc::new(site);
         let old = self.0.site.swap(site.clone());
         old.retire();
-        self.compress_in_background(site);
+        self.finish_in_background(site);
     }
 
-    fn compress_in_background(&self, site: Arc<Site>) {
-        if self.0.config.precompress != Precompress::Background {
-            return;
-        }
+    /// Renders the pages the site does not have yet (all of them at start-up, when the first
+    /// answers render their own page) and, unless configured otherwise, compresses them; then
+    /// gives the memory the compressors used back to the system.
+    fn finish_in_background(&self, site: Arc<Site>) {
+        let compress = self.0.config.precompress == Precompress::Background;
         let spawned = std::thread::Builder::new()
             .name("precompress".into())
             .spawn(move || {
-                if let Some(took) = site.compress_all() {
+                site.rendered();
+                if compress && let Some(took) = site.compress_all() {
+                    site.shed_identities();
                     tracing::info!(
-                        "precompressed {} pages in {took:?} ({} KiB with variants)",
+                        "precompressed {} pages in {took:?} ({} KiB held, compressed variants only)",
                         site.pages().count(),
                         site.bytes() / 1024
                     );
                 }
+                crate::memory::release_free();
             });
         if let Err(e) = spawned {
-            tracing::warn!("cannot start the compression thread, serving uncompressed: {e}");
+            tracing::warn!("cannot start the rendering thread, rendering on request: {e}");
         }
     }
 

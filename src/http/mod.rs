@@ -233,7 +233,7 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
                 error(&e, format, lang)
             }
         },
-        Route::Redirect(to) if site.page(&to).is_some() || is_timeline(&to) => match query {
+        Route::Redirect(to) if site.lists(&to) || is_timeline(&to) => match query {
             Some(q) => redirect(&format!("{to}?{q}")),
             None => redirect(&to),
         },

@@ -180,9 +180,10 @@ async fn pages_are_served_at_once_and_compressed_when_ready() {
         },
     );
     let app = app(state.clone());
+    // Answered before the site has rendered and compressed everything (the page asked for
+    // is rendered for the request, or served uncompressed once rendered with the others).
     let before = get(&app, "/", &[("accept-encoding", "gzip")]).await;
     assert_eq!(before.status, StatusCode::OK);
-    assert_eq!(before.header("content-encoding"), "", "not compressed yet");
     state.precompress();
     let after = get(&app, "/", &[("accept-encoding", "gzip")]).await;
     assert_eq!(after.header("content-encoding"), "gzip");
