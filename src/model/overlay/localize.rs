@@ -9,12 +9,14 @@
 use super::super::Briefing;
 use super::super::error::TextFile;
 use super::super::load::assemble;
+use super::paths::reads_as_text;
 use super::{OVERLAY_FILES, Overlays};
 
 /// A copy of the English briefing with every translated field of `lang` in place, and the
 /// English text where a translation is missing or stale (translated from English text that has
 /// changed since). An unknown `lang`, or overlays read against other English data than `base`,
-/// give a plain copy of `base`.
+/// give a plain copy of `base`. Fields the model reads as ids or keywords
+/// ([`super::paths::NOT_TEXT`]) stay as they are.
 pub fn localize(base: &Briefing, overlays: &Overlays, lang: &str) -> Briefing {
     if overlays.edition(lang).is_none() {
         return base.clone();
@@ -61,6 +63,7 @@ fn translated(overlays: &Overlays, lang: &str, file: &TextFile) -> TextFile {
     let mut replacements: Vec<_> = overlays
         .fields(lang, stem)
         .into_iter()
+        .filter(|(field, _, _)| reads_as_text(stem, &field.path))
         .filter_map(|(field, state, t)| match (state, t) {
             (super::FieldState::Translated, Some(t)) => Some((field.span.clone(), t.text.as_str())),
             _ => None,

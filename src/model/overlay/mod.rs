@@ -303,7 +303,7 @@ impl Overlays {
                     format!("`{path}` is not a translatable field of {stem}.toml"),
                     Some(self.did_you_mean(stem, &path)),
                 )),
-                Some(english) if english.hash != entry.translation.en => {
+                Some(english) if entry.en_ok && english.hash != entry.translation.en => {
                     errors.push(file.error(
                         entry.en_span,
                         format!(
@@ -335,6 +335,16 @@ impl Overlays {
             .find(|(s, list)| **s != stem && list.iter().any(|f| f.path == path))
         {
             return format!("this field is in {other}.toml: move the entry to {other}.toml");
+        }
+        // Paths are relative to their file: `summit.lede` is `lede` in summit.toml.
+        if let Some((other, rest)) = path.split_once('.')
+            && let Some(list) = self.fields.get(other)
+            && list.iter().any(|f| f.path == rest)
+        {
+            return format!(
+                "this field is in {other}.toml as `{rest}` (paths are relative to their file): \
+                 move the entry to {other}.toml and write its path as \"{rest}\""
+            );
         }
         let nearest = self.fields.get(stem).and_then(|list| {
             list.iter()
@@ -477,6 +487,8 @@ const ENTRY_HELP: &str = "an overlay file holds one table per translated field: 
 struct Entry {
     translation: Translation,
     en_span: std::ops::Range<usize>,
+    /// Whether `en` is a hash at all (if not, that is the error, not staleness).
+    en_ok: bool,
 }
 
 /// Reads one `["path"]` table: `en` (8 hex digits), `text` (not empty, no markup) and an
@@ -537,11 +549,11 @@ fn entry(
         }
         return None;
     };
-    if en.len() != 8
-        || !en
+    let en_ok = en.len() == 8
+        && en
             .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-    {
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+    if !en_ok {
         errors.push(file.error(
             en_span.clone(),
             format!("`en` of `{path}` is \"{en}\", not 8 lowercase hex digits"),
@@ -582,6 +594,7 @@ fn entry(
             note: note.map(|(n, _)| n),
         },
         en_span,
+        en_ok,
     })
 }
 

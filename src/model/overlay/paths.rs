@@ -52,6 +52,23 @@ pub const TRANSLATABLE: &[&str] = &[
     "licence_data",
 ];
 
+/// Fields the walker lists (the spec's key list takes every `value`) that the model reads as an
+/// id or a keyword, not as text: a country's leaders are person ids (their names are translated
+/// in `people.toml`) and its UN vote is a keyword the pages put in words. Their overlay entries
+/// are checked like any other, but [`super::localize`] never puts them in the briefing.
+pub const NOT_TEXT: &[(&str, &str)] = &[
+    ("countries", ".head_of_state.value"),
+    ("countries", ".head_of_government.value"),
+    ("countries", ".un_es_11_1.value"),
+];
+
+/// Whether the model reads the field `path` of the file `stem` as text (see [`NOT_TEXT`]).
+pub fn reads_as_text(stem: &str, path: &str) -> bool {
+    !NOT_TEXT
+        .iter()
+        .any(|(file, suffix)| *file == stem && path.ends_with(suffix))
+}
+
 /// Whether a string under `key` in the file `stem` is translated.
 pub fn is_translatable(stem: &str, key: &str) -> bool {
     TRANSLATABLE.contains(&key) && !(stem == "sources" && key == "title")
