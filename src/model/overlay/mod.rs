@@ -286,18 +286,21 @@ impl Overlays {
                 return out;
             }
         };
-        let fields = self.fields.get(stem);
+        let fields: Option<HashMap<&str, &EnglishField>> = self
+            .fields
+            .get(stem)
+            .map(|list| list.iter().map(|f| (f.path.as_str(), f)).collect());
         for (key, value) in paths::in_written_order(root.get_ref()) {
             let path = key.get_ref().to_string();
             let Some(entry) = entry(file, &path, key.span(), value, errors) else {
                 continue;
             };
             // The English file did not parse: nothing to check the path against.
-            let Some(fields) = fields else {
+            let Some(fields) = &fields else {
                 out.insert(path, entry.translation);
                 continue;
             };
-            match fields.iter().find(|f| f.path == path) {
+            match fields.get(path.as_str()) {
                 None => errors.push(file.error(
                     key.span(),
                     format!("`{path}` is not a translatable field of {stem}.toml"),
