@@ -18,7 +18,10 @@ use super::{OVERLAY_FILES, Overlays};
 /// give a plain copy of `base`. Fields the model reads as ids or keywords
 /// ([`super::paths::NOT_TEXT`]) stay as they are.
 pub fn localize(base: &Briefing, overlays: &Overlays, lang: &str) -> Briefing {
-    if overlays.edition(lang).is_none() {
+    let Some(edition) = overlays.edition(lang) else {
+        return base.clone();
+    };
+    if edition.translations.values().all(|t| t.is_empty()) {
         return base.clone();
     }
     if overlays.english_version != base.version.hash {
