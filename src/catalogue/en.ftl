@@ -1,0 +1,358 @@
+# The words of the interface, in English: the reference edition. Every message here exists
+# in ja.ftl and ru.ftl with the same variables (the tests check both). Messages whose names
+# end in "-html" carry their own markup; their variables are escaped before they go in.
+
+## Site name, navigation and the layout every page shares
+
+brand-fallback = Central Asia + Japan Dialogue briefing
+# The site's name on pages built from the data: { $name } is the summit's name from the data.
+brand = { $name } briefing
+nav-main = Main
+nav-overview = Overview
+nav-timeline = Timeline
+nav-countries = Countries
+nav-areas = Cooperation
+nav-powers = Rival powers
+nav-sources = Sources
+nav-about = About
+layout-skip = Skip to content
+layout-search-label = Search the briefing
+layout-search-button = Search
+layout-feed-title = { $title } (Atom feed)
+layout-calendar-title = { $title } (calendar)
+layout-cited = Sources cited on this page
+footer-reviewed-html = Content last reviewed <time datetime="{ $iso }">{ $date }</time>.
+footer-version-html = Data version <code class="data-version">{ $version }</code>.
+footer-cites-html = Every fact cites its <a href="{ $href }">sources</a>; what no source confirms is marked unconfirmed.
+footer-about = About this briefing and how to report an error
+footer-people = People
+footer-data = Data and downloads
+footer-changes = What changed
+
+## Pieces many pages share
+
+item-link = Link to this item
+badge-unconfirmed = Unconfirmed
+filter-chip = { $param }: { $value }
+filter-remove = Remove filter { $param }: { $value }
+follow-html = Follow: <a href="{ $feed }" type="application/atom+xml">Atom feed</a> · <a href="{ $subscribe }">Subscribe in your calendar</a> (<a href="{ $calendar }" type="text/calendar" download>.ics file</a>). The calendar leaves out events known only to the month or year.
+formats-data = This page as data:
+breadcrumb = Breadcrumb
+reviewed-html = Last checked against its sources on <time datetime="{ $iso }">{ $date }</time>.
+as-of-html = as of <time datetime="{ $iso }">{ $date }</time>
+since-html = since <time datetime="{ $iso }">{ $date }</time>
+host-badge = Host of the format
+heading-events = Events
+heading-sources = Sources
+heading-memberships = Memberships
+th-country = Country
+count-events = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+
+## The standing of an event
+
+standing-took-place = Took place
+standing-scheduled = Scheduled
+standing-planned = Planned
+standing-date-passed = Date passed, not confirmed
+standing-postponed = Postponed
+standing-cancelled = Cancelled
+standing-unconfirmed = Unconfirmed
+
+## Kinds of event
+
+kind-summit = Summit
+kind-ministers-meeting = Ministers' meeting
+kind-officials-meeting = Officials' meeting
+kind-visit = Visit
+kind-announcement = Announcement
+kind-postponement = Postponement
+kind-phone-call = Phone call
+kind-disaster = Disaster
+kind-rival-summit = Rival format summit
+kind-other = Other
+
+## Grades of source
+
+tier-official = Official
+tier-major-news = Major news
+tier-secondary = Secondary
+tier-official-explanation = Governments' own pages: Japan's Ministry of Foreign Affairs and Prime Minister's Office, the Kremlin.
+tier-major-news-explanation = Established news organisations and wire services.
+tier-secondary-explanation = Reposts, regional aggregators, encyclopaedias and blogs: used where nothing better was found, and weighed accordingly.
+
+## Where a summit stands
+
+summit-announced = Announced
+summit-planned = Planned
+summit-postponed = Postponed
+summit-held = Held
+
+## Votes at the UN General Assembly
+
+vote-in-favour = Voted in favour
+vote-against = Voted against
+vote-abstained = Abstained
+vote-did-not-vote = Did not vote
+
+## Membership of an organisation
+
+membership-member = Member
+membership-observer = Observer
+membership-associate = Associate member
+membership-former = Former member
+membership-never = Not a member
+membership-not-applicable = Not applicable
+
+## Key facts of a country
+
+fact-official-name = Official name
+fact-capital = Capital
+fact-head-of-state = Head of state
+fact-head-of-government = Head of government
+fact-population = Population
+fact-area = Area
+fact-un-vote = UN vote on ES-11/1 (2 March 2022)
+fact-area-value = { $number } km²
+
+## What a change-log entry did
+
+change-added = Added
+change-corrected = Corrected
+change-status = Status changed
+change-seed-correction = Seed article corrected
+change-resourced = Re-sourced
+change-removed = Removed
+change-renamed = Renamed or merged
+
+## What a source supports, in the "cited by" lists
+
+cited-offer = { $name }: what it offers
+cited-figure = Key figure: { $label }
+cited-why = Why it matters
+cited-story = The summit's story: { $status }
+cited-outcome = Outcomes
+cited-view = View: { $who }
+cited-point = { $name }: { $point }
+cited-began = when the format began
+cited-frequency = frequency
+cited-priorities = priorities
+cited-pledges = money pledged
+cited-delivered = delivered
+cited-latest = latest development
+cited-dialogue-role = { $name }: part in the Dialogue
+cited-membership = { $name }: { $other } membership
+cited-relation = { $name }: relations with { $other }
+correction-label = Correction: “{ $original }”
+
+## Filters and search results
+
+param-country = Country
+param-area = Area
+param-power = Power
+param-match = Matching
+param-year = Year
+legend-country = Country
+legend-area = Cooperation area
+legend-power = Rival power
+legend-year = Year
+result-country = Country
+result-power = Rival power
+result-area = Cooperation area
+result-person = Person
+result-organisation = Organisation
+result-event = Event
+result-outcome = Summit outcome
+result-document = Summit document
+result-source = Source
+
+## Error pages
+
+error-eyebrow = Error { $status }
+error-400 = This link is not quite right
+error-404 = Page not found
+error-405 = Method not allowed
+error-408 = The request took too long
+error-410 = This page was removed
+error-414 = This address is too long
+error-431 = The request's headers are too large
+error-503 = The page took too long to prepare
+error-500 = Something went wrong on our side
+error-did-you-mean = Did you mean
+error-or = or
+error-question-end = ?
+error-try-html = Try the <a href="{ $overview }">overview</a>, the <a href="{ $timeline }">timeline</a> or the <a href="{ $countries }">country profiles</a>.
+gone-go-to-html = Go to <a href="{ $href }">{ $label }</a>.
+gone-evidence = What shows it was wrong:
+gone-changes-html = Every change to the briefing is listed in <a href="{ $href }">what changed</a>.
+
+## The timeline chart
+
+chart-timeline-title = { $caption }: { $marks } events in { $years } years
+chart-timeline-desc = Years run left to right; each year's events are stacked in date order. The shape of a mark tells the kind of event and its fill the standing (see the legend). Each year links to that year's timeline and each mark to its event; the same events are listed as text on this page.
+chart-year-events = { $year }: { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+legend-summit = Central Asia + Japan summit
+legend-rival = Another power's summit
+legend-ministers = Ministers' meeting
+legend-officials = Officials' meeting
+legend-other = Visit, call, announcement, other
+legend-fills-html = <span class="key past">filled</span>: took place · <span class="key upcoming">outlined</span>: ahead · <span class="key postponed">dashed</span>: postponed or cancelled · <span class="key unconfirmed">grey outline</span>: unconfirmed or date passed
+chart-skipped-years = Years with no event are left out of the axis.
+
+## The map
+
+milestone-first-meeting = first foreign ministers' meeting
+milestone-summit = summit
+milestone-next = next summit: { $venue }
+map-desc = A map of Central Asia with Japan in an inset at a larger scale. Each participant's name is a link to its profile (its outline too, for a pointer), and each venue's line of text is a link to its event; the same links are listed below the map.
+map-legend-venue = Venue of a milestone (ringed; the lines beside it link to the events)
+map-legend-city = Capital or city named in the data
+map-legend-outlines = Participants outlined and named; neighbours faint. Japan is in the inset, at a larger scale.
+map-participants = The participants
+map-venues = The venues
+map-source = Outlines: Natural Earth (public domain), simplified. Lambert azimuthal equal-area projection centred on Central Asia.
+
+## The matrices
+
+matrix-power-caption = Who is tied to whom: each power against the five Central Asian participants
+matrix-power = Power
+matrix-since = since { $year }
+matrix-summits = { $count ->
+    [one] { $count } summit
+   *[other] { $count } summits
+}
+matrix-un-vote = UN vote on ES-11/1
+matrix-un-vote-note = condemning Russia's invasion of Ukraine, 2 March 2022
+matrix-power-legend-memberships-html = member · <span aria-hidden="true">◐</span> observer or associate · <span aria-hidden="true">○</span> former member · <span aria-hidden="true">×</span> not a member, of an organisation the power leads (links to the source)
+matrix-power-legend-summits = the power's leaders' summits with the five that took place, and all events naming both (links to them on the timeline)
+matrix-power-legend-votes = in favour, against, abstained (links to the source); — no source in the briefing gives it
+matrix-area-caption = Each cooperation area against the five Central Asian participants
+matrix-area = Area
+matrix-regional-plans = { $count ->
+    [one] { $count } plan for the region as a whole
+   *[other] { $count } plans for the region as a whole
+}
+matrix-area-legend-plan = a concrete plan that names the country (links to the plan)
+matrix-area-legend-events = events tagged with both the area and the country (links to them on the timeline)
+matrix-area-legend-none = — no plan or event names the country for this area
+
+## The chart of the "Central Asia + X" formats
+
+formats-chart-title = The “Central Asia + X” formats on one time axis
+formats-chart-desc = For each format, a line runs from when it began to its first leaders' summit (dashed to today where none has been held), with a mark for each leaders' summit; beside it, how many summits were held and the money pledged where a source gives it. Each name links to the format's card, each summit to its event. The table above and the cards below carry the same facts.
+formats-chart-held = Held
+formats-chart-pledged = Pledged
+formats-chart-began = Began { $date } (source)
+formats-legend-began = began (links to the source)
+formats-legend-line = solid line: to the first leaders' summit · dashed: none held yet
+formats-legend-summit-html = a leaders' summit: <span class="key past">filled</span> held · <span class="key upcoming">outlined</span> ahead · <span class="key postponed">dashed</span> postponed · <span class="key unconfirmed">grey</span> date passed, not confirmed
+formats-legend-today = The vertical line marks today.
+
+## A format's profile (country and power pages)
+
+points-began = Began
+points-summits = Leaders' summits ({ $count } held)
+points-summits-none = None so far.
+points-frequency = How often
+points-frequency-none = No source states a frequency.
+points-priorities = Declared priorities
+points-priorities-none = None recorded.
+points-pledges = Money pledged
+points-pledges-none = No sum found in the sources.
+points-delivered = Delivered
+points-delivered-none = No source found reports what has been delivered.
+points-latest = Latest
+
+## An item's recent changes
+
+history-heading = Recent changes
+history-all = All { $count } changes in the change log
+history-item = This item in the change log
+
+## Share and cite
+
+share-heading = Share and cite
+share-permalink = Permalink:
+share-version = This version of the data:
+share-links = Share this page
+share-cite = Cite this page
+share-plain = Plain text
+
+## The overview
+
+overview-eyebrow = Briefing
+overview-reviewed-html = reviewed <time datetime="{ $iso }">{ $date }</time>
+overview-at-a-glance = At a glance
+overview-where-it-stands = Where it stands
+overview-next-summit = Next summit
+overview-latest-change = Latest change
+overview-coverage-html = Sources reviewed up to <time datetime="{ $iso }">{ $date }</time>.
+overview-on-this-page = On this page
+overview-toc-timeline = Timeline
+overview-toc-map = Map
+overview-toc-story = The story so far
+overview-toc-latest = Latest
+overview-toc-next = Next
+overview-toc-participants = Participants
+overview-toc-outcomes = Outcomes
+overview-toc-areas = Cooperation areas
+overview-toc-powers = Rival powers
+overview-chart-heading = Every event, year by year
+overview-chart-caption = Every event of the briefing, year by year
+overview-map-heading = Where the six are, and where the Dialogue met
+map-caption = Map of the six participants and the venues of the Dialogue's milestones
+overview-story = The story so far
+overview-event-in-full = The event in full
+overview-latest = Latest
+overview-no-latest = No event has taken place yet.
+overview-next = Next
+overview-no-next = No upcoming event is confirmed in the sources.
+overview-whole-timeline = The whole timeline
+overview-why = Why it matters
+overview-participants = The participants
+overview-compare-participants = Compare the participants
+overview-outcomes = What the Tokyo summit produced
+overview-documents = Documents
+overview-areas = Cooperation areas
+overview-powers = Rival powers
+overview-compare-powers = Compare the formats side by side
+overview-views = Views
+
+## The timeline
+
+timeline-heading = Timeline
+timeline-lede = { $shown } of { $total } events, oldest first. Each has its own page and a link you can share.
+timeline-filtered-by = Filtered by
+timeline-clear = Clear all filters
+timeline-filter = Filter the timeline
+timeline-events-naming = Events naming
+timeline-match-any = any of the chosen countries, areas and powers
+timeline-match-all-html = all of them (Kazakhstan <em>and</em> Uzbekistan)
+timeline-apply = Apply filters
+timeline-reset = Reset
+timeline-earlier = Earlier years, one page each
+timeline-jump = Jump to a year
+timeline-skip-chart = Skip the chart to the list of events
+timeline-chart-caption = The events year by year
+timeline-empty = No event matches these filters.
+timeline-show-all = Show every event
+timeline-names = Names:
+timeline-back = Back to the years
+
+## An event
+
+event-where = Where
+event-when = When
+event-status = Status
+event-countries = Countries
+event-areas = Cooperation areas
+event-powers = Rival powers
+event-people = People
+event-neighbours = Neighbouring events
+event-earlier = Earlier
+event-later = Later
