@@ -424,6 +424,12 @@ impl Ui {
         self.t_args(key, &[(n1, a1.html()), (n2, a2.html())])
     }
 
+    /// A message with markup and any number of text values.
+    pub fn html_args<'a>(self, key: &str, args: impl AsRef<[(&'a str, &'a str)]>) -> String {
+        let args: Vec<_> = args.as_ref().iter().map(|(n, a)| (*n, a.html())).collect();
+        self.t_args(key, &args)
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub fn html3(
         self,

@@ -356,3 +356,208 @@ event-people = People
 event-neighbours = Neighbouring events
 event-earlier = Earlier
 event-later = Later
+
+## The participants compared, and a country's profile
+
+countries-heading = The participants compared
+countries-lede = Japan and the five Central Asian states side by side. Each value carries its date and its source; an empty cell means no source in the briefing gives it.
+countries-map = On the map
+countries-facts = Key facts
+countries-organisations = The organisations
+countries-led-by-html = , led by <a href="{ $href }">{ $label }</a>
+country-facts = Facts
+country-no-facts = No facts are recorded for { $name }.
+country-dialogue = In the Dialogue
+country-not-stated = not stated in the sources
+country-relations = Relations
+country-format = Its format: what it pledged and launched
+country-compare = Compare with the other powers' formats
+chart-its-events = Its events, year by year
+country-no-events = No event on the timeline involves { $name }.
+on-the-timeline = { $name } on the timeline
+country-sources = Sources for this profile
+
+## Cooperation areas
+
+areas-heading = Cooperation areas
+areas-lede-html = The summit's fields of cooperation. The 2024 reporting named them decarbonisation, logistics and personnel training; the 2025 Tokyo summit named its priorities Green &amp; Resilience, Connectivity and Human Resource Development.
+areas-in-2024 = In 2024 reporting: { $name }
+areas-plans = { $count ->
+    [one] { $count } concrete plan
+   *[other] { $count } concrete plans
+}
+areas-matrix = The areas country by country
+area-plans = Concrete plans
+area-no-plans = No concrete plan is recorded yet.
+area-no-events = No event on the timeline is tagged with this area.
+area-on-timeline = This area on the timeline
+area-sources = Sources for this area
+
+## Rival powers
+
+powers-heading = Rival powers and their formats
+powers-lede = Japan is not alone in courting Central Asia: several powers hold their own “Central Asia + X” formats. Here they are on the same points, from their own summit documents and official pages, Japan's format first.
+powers-at-a-glance = At a glance
+powers-who-with-whom = Who is tied to whom
+powers-point-by-point = Point by point
+powers-caption = “Central Asia + X” formats: beginning, leaders' summits, latest
+powers-th-power = Power
+powers-th-began = Began
+powers-th-held = Leaders' summits held
+powers-th-first = First
+powers-th-next = Next or pending
+powers-th-latest = Latest development
+powers-note = A summit whose date has passed with no source confirming it is marked as such. Counts are of leaders' summits on the timeline; formats that meet at ministers' level show 0.
+power-format = Format: { $format }
+power-offer = What it offers
+power-profile = The format on the common points
+power-compare = Compare with Japan's format and the others
+power-levers = Its levers in the region
+power-summits = Summits with Central Asia
+power-chart-caption = Every event naming it, year by year
+power-no-summits = No leaders' summit is recorded.
+power-relations = Relations with the participants
+power-sources = Sources for this power
+
+## Sources and corrections
+
+sources-heading = Sources and corrections
+sources-lede = Every fact in this briefing cites at least one of these { $total } sources. Each entry lists everything that cites it. Official pages are preferred; where only a secondary source was found, it is marked so.
+sources-tier-count = { $tier } ({ $count })
+sources-corrections-count = Corrections to the seed article ({ $count })
+sources-undated = undated
+sources-checked-html = Checked <time datetime="{ $iso }">{ $date }</time>
+sources-cited-by = Cited by { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
+sources-corrections = Corrections to the seed article
+sources-corrections-lede = This briefing started from a machine translation of an Asahi Shimbun report of July 2024. Where that translation is garbled, the briefing uses the corrected reading below, and says so here.
+sources-article-says = The article says
+sources-corrected = Corrected reading
+
+## People
+
+people-heading = People
+people-lede = Everyone the briefing names, with the role in which they appear.
+
+## About this briefing
+
+about-heading = About this briefing
+about-lede = A briefing on the { $name }: what it is, how it came to its first leaders' summit, what it produced, and how Japan's offer compares with those of the other powers courting Central Asia. It is written for analysts, journalists, diplomats and students who need the facts at a glance, with a source for each.
+about-kept = How the data is kept
+about-files = The whole briefing is a set of plain text files, one for each kind of item:
+about-holds = It currently holds { $events } timeline events and { $sources } sources, { $official } of them official government pages.
+about-reviewed-html = The content was last reviewed on <time datetime="{ $iso }">{ $date }</time>.
+about-checked = How it is checked
+about-check-sources = Every fact names at least one source; a fact without one is refused when the data is loaded, and so is a source that nothing cites.
+about-check-references = Every reference between items (a country in an event, a person as head of state) must resolve; ids, dates and web addresses are checked.
+about-check-dates = Dates carry their precision: a date known only to the month is shown as a month.
+about-check-unconfirmed-html = What no source confirms is marked <span class="badge unconfirmed">Unconfirmed</span> or left out. A planned event whose date has passed without a source saying it took place is shown as “Date passed, not confirmed”.
+about-check-tiers = Sources are graded: official pages first, then major news, then secondary sources such as reposts and encyclopaedias.
+about-check-corrections-html = The briefing began from a machine translation with errors; each of the { $count } errors is listed with its corrected reading under <a href="{ $href }#corrections">corrections</a>.
+about-who = Who keeps it
+about-report = How to report an error
+about-licence = Licence
+about-licence-text = Text: { $licence }
+about-licence-data = Data: { $licence }
+about-licence-code = Code: { $licence }
+about-report-detail = How to report an error, in detail
+about-report-detail-text = If something here is wrong or out of date, tell the editors: give the address of the page (every page and every event has its own), what is wrong, and a public source for the correct fact. Reports with a source are checked against it and, if confirmed, corrected in the data with the source cited.
+about-as-data = The briefing as data
+about-as-data-text-html = Every page has a JSON twin with the same content (add <code>.json</code> to its address; the overview's is <code>/index.json</code>), each following a published JSON Schema (<code>/schema/<var>page</var>.json</code>), and every table can be downloaded as CSV:
+about-sharing = Sharing links
+about-sharing-text-html = Every page has a stable address: <code>/countries/kazakhstan</code>, <code>/timeline/tokyo-summit-2025</code>, <code>/powers/china</code>. Filtered views of the timeline are links too, such as <a href="{ $href }?country=kazakhstan&amp;year=2024"><code>/timeline?country=kazakhstan&amp;year=2024</code></a>.
+
+## Data and downloads
+
+data-heading = Data and downloads
+data-lede = Everything this briefing shows, to reuse in your own tools: the whole briefing in one file, its tables, feeds and calendars to follow it, and every page as data.
+data-reviewed-html = Reviewed on <time datetime="{ $iso }">{ $date }</time>.
+data-licence = Licence
+data-licence-text-html = The data (every file on this page) is under the <a href="{ $data_href }" rel="license">{ $data_name }</a> licence: reuse it, commercially too, and name this briefing as its source. Every fact in it cites its own sources; keep those citations with what you take. The code that serves it is under the <a href="{ $code_href }">{ $code_name }</a> licence.
+
+## Search
+
+search-heading = Search
+search-label = Words to find in the briefing
+search-narrowed-to = Narrowed to
+search-without-filters = Search without filters
+search-narrow = Narrow the search
+search-apply = Apply filters
+search-start = Start from a name
+search-start-text = Search events, countries, people, cooperation areas, rival powers, the summit's outcomes and the sources. Spelling variants are found too (Kazakstan, Kirgizia, Kisida), and so are Russian and Japanese titles.
+search-none = No results for “{ $query }”.
+search-one = 1 result for “{ $query }”.
+search-best = The best { $shown } of { $total } results for “{ $query }”; add words or filters to narrow them.
+search-all = { $total } results for “{ $query }”.
+search-also-html = Also searched as: <a href="{ $href }">{ $label }</a>.
+search-results = Results
+search-without-filter = Without a filter
+search-remove = Remove { $label }
+search-results-count = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+search-near = Near matches
+search-near-text = These match some of the words.
+
+## What changed
+
+changes-heading = What changed
+changes-lede = { $shown } of { $total } changes to the briefing's data, newest first. Each says what changed about which item and why, and cites its source. Dates are when the briefing changed, not when the events took place.
+changes-remove-item = Remove filter item: { $label }
+changes-item = Item: { $label }
+changes-kinds = Kinds of change
+changes-kind-count = { $kind } ({ $count })
+changes-none = No change matches these filters.
+changes-see-all = See every change
+changes-correction-html = The correction: <a href="{ $href }">{ $label }</a>.
+changes-to-item = Changes to this item
+changes-follow-these-html = Follow: <a href="{ $href }" type="application/atom+xml">Atom feed of these changes</a>.
+changes-follow-all-html = Follow: <a href="{ $href }" type="application/atom+xml">Atom feed of every change</a>.
+
+## Page titles and descriptions (search results and link previews)
+
+title-filtered = { $title }: { $labels }
+desc-timeline = { $count } events on the road to and beyond the { $name }, with sources.
+desc-countries = The { $count } participants of the { $name } side by side: leaders, population, memberships, UN vote.
+desc-areas = The fields of cooperation of the { $name }, under their 2024 and 2025 names.
+desc-powers = Every “Central Asia + X” format side by side: first leaders' summit, venue, latest, what it offers.
+desc-sources = The { $count } sources behind the briefing, by reliability, each with what cites it; and the corrections to the seed article.
+desc-people = Everyone the briefing names, with their role and the events they appear in.
+desc-about = What this briefing is, how its data is kept and checked, and how to report an error.
+desc-data = The whole briefing as JSON and SQLite, its tables as CSV, feeds and calendars to follow it, each with its size and licence.
+desc-changes = { $count } dated changes to the briefing's data, newest first: what changed about which item, why, and the source.
+
+## The downloads
+
+data-label-countries = Countries compared
+data-label-dataset-schema = Schema of the whole briefing (JSON)
+data-label-schema = Schema of the { $name } page
+data-label-sitemap = Sitemap
+data-label-data = Downloads (this page)
+data-label-dataset = The whole briefing
+data-group-dataset = Every item of every kind in one file: as JSON, exactly as the data files hold it; and as a SQLite database (one table per kind, foreign keys, and views joining events to their countries, areas, powers and sources) that opens as-is in Datasette or any SQLite tool; and the same tables as CSV files, one per table, in a zip.
+data-dataset-json = The whole briefing (JSON)
+data-dataset-sqlite = The whole briefing (SQLite)
+data-dataset-zip = Every table of the database as CSV (zip)
+data-group-tables = Tables (CSV)
+data-group-tables-about = The tables of the briefing, RFC 4180 with a header row.
+data-group-feeds = Feeds (Atom)
+data-group-feeds-about = To be told of new events: the whole timeline, or one country, cooperation area or power.
+data-group-calendars = Calendars (iCalendar)
+data-group-calendars-about = The same events to subscribe to in a calendar app; events known only to the month or year are left out.
+data-group-pages = Every page as JSON
+data-group-pages-about = Each page's content as data, following the schema named in it.
+data-group-schemas = JSON Schemas
+data-group-schemas-about = The schema of each kind of page's JSON.
+data-group-sitemap-about = Every page, for search engines (sitemaps.org).
+data-licence-name = Creative Commons Attribution 4.0 International (CC BY 4.0)
+about-download-timeline-csv = Timeline (CSV)
+about-download-countries-csv = Countries compared (CSV)
+about-download-powers-csv = Formats of the rival powers (CSV)
+about-download-sources-csv = Sources (CSV)
+about-download-people-csv = People (CSV)
+about-download-overview-json = Overview (JSON)
+about-download-timeline-json = Timeline (JSON)

@@ -343,3 +343,199 @@ event-people = 人物
 event-neighbours = 前後の出来事
 event-earlier = 前の出来事
 event-later = 次の出来事
+
+## 参加国の比較と各国の概要
+
+countries-heading = 参加国の比較
+countries-lede = 日本と中央アジア5か国を並べて比較します。各値には時点と出典を付しています。空欄は、ブリーフィング内のどの出典にもその値がないことを示します。
+countries-map = 地図
+countries-facts = 基本情報
+countries-organisations = 国際機関
+countries-led-by-html = （主導：<a href="{ $href }">{ $label }</a>）
+country-facts = 基本情報
+country-no-facts = { $name }の基本情報は記録されていません。
+country-dialogue = 対話における役割
+country-not-stated = 出典に記載なし
+country-relations = 二国間関係
+country-format = 自らの枠組み：表明した支援と立ち上げた事業
+country-compare = 他の大国の枠組みと比較する
+chart-its-events = 関連する出来事（年別）
+country-no-events = 年表に{ $name }が関わる出来事はありません。
+on-the-timeline = 年表で{ $name }を見る
+country-sources = この概要の出典
+
+## 協力分野
+
+areas-heading = 協力分野
+areas-lede-html = 首脳会合で取り上げられた協力分野です。2024年の報道では脱炭素、物流、人材育成とされ、2025年の東京首脳会合では「グリーン・強靱化」「連結性」「人材育成」が優先分野とされました。
+areas-in-2024 = 2024年の報道での名称：{ $name }
+areas-plans = 具体的な計画 { $count } 件
+areas-matrix = 国別に見た協力分野
+area-plans = 具体的な計画
+area-no-plans = 具体的な計画はまだ記録されていません。
+area-no-events = 年表にこの分野に関連づけられた出来事はありません。
+area-on-timeline = 年表でこの分野を見る
+area-sources = この分野の出典
+
+## 競合する大国
+
+powers-heading = 競合する大国とその枠組み
+powers-lede = 中央アジアに働きかけているのは日本だけではありません。複数の大国がそれぞれ「中央アジア＋X」の枠組みを持っています。ここでは各国自身の首脳会合文書と公式ページに基づき、共通の項目で並べて比較します（日本の枠組みを最初に掲載）。
+powers-at-a-glance = 一覧
+powers-who-with-whom = 結びつきの一覧
+powers-point-by-point = 項目ごとの比較
+powers-caption = 「中央アジア＋X」の各枠組み：発足、首脳会合、最新の動き
+powers-th-power = 大国
+powers-th-began = 発足
+powers-th-held = 首脳会合の開催回数
+powers-th-first = 初回
+powers-th-next = 次回・未確定
+powers-th-latest = 最新の動き
+powers-note = 予定日を過ぎても開催を確認できる出典がない首脳会合は、その旨を表示しています。回数は年表に収録した首脳会合の数で、閣僚級で会合を行う枠組みは 0 と表示されます。
+power-format = 枠組み：{ $format }
+power-offer = 提供する内容
+power-profile = 共通の項目で見た枠組み
+power-compare = 日本の枠組みや他の枠組みと比較する
+power-levers = 地域における影響力の手段
+power-summits = 中央アジアとの首脳会合
+power-chart-caption = この国が登場するすべての出来事（年別）
+power-no-summits = 首脳会合は記録されていません。
+power-relations = 参加国との関係
+power-sources = この大国の出典
+
+## 出典と訂正
+
+sources-heading = 出典と訂正
+sources-lede = このブリーフィングのすべての事実は、以下の { $total } 件の出典の少なくとも一つを引用しています。各出典には、それを引用しているすべての項目を示しています。公式ページを優先し、二次資料しか見つからなかった場合はその旨を表示しています。
+sources-tier-count = { $tier }（{ $count }）
+sources-corrections-count = 元記事の訂正（{ $count }）
+sources-undated = 日付なし
+sources-checked-html = <time datetime="{ $iso }">{ $date }</time>確認
+sources-cited-by = 引用している項目：{ $count } 件
+sources-corrections = 元記事の訂正
+sources-corrections-lede = このブリーフィングは、2024年7月の朝日新聞の記事を機械翻訳したものを出発点としています。その翻訳が不正確な箇所については、以下の訂正後の読みを用い、ここにその旨を記しています。
+sources-article-says = 記事の記述
+sources-corrected = 訂正後の読み
+
+## 人物
+
+people-heading = 人物
+people-lede = ブリーフィングに登場するすべての人物と、登場する際の役職。
+
+## このブリーフィングについて
+
+about-heading = このブリーフィングについて
+about-lede = { $name }に関するブリーフィングです。対話とは何か、最初の首脳会合に至るまでの経緯、その成果、そして日本の提案が中央アジアに働きかける他の大国の提案と比べてどうかをまとめています。事実をひと目で、それぞれの出典とともに把握する必要のあるアナリスト、記者、外交官、学生を対象としています。
+about-kept = データの管理方法
+about-files = ブリーフィング全体は、項目の種類ごとに一つずつのプレーンテキストファイルで構成されています。
+about-holds = 現在、年表の出来事 { $events } 件と出典 { $sources } 件（うち政府の公式ページ { $official } 件）を収録しています。
+about-reviewed-html = 内容の最終確認日は<time datetime="{ $iso }">{ $date }</time>です。
+about-checked = 確認の方法
+about-check-sources = すべての事実は少なくとも一つの出典を示しています。出典のない事実はデータの読み込み時に拒否され、どこからも引用されていない出典も同様に拒否されます。
+about-check-references = 項目間のすべての参照（出来事に登場する国、国家元首としての人物など）は解決できなければなりません。ID、日付、ウェブアドレスも確認しています。
+about-check-dates = 日付は精度を保って表示します。月までしか分からない日付は月として表示します。
+about-check-unconfirmed-html = 出典で確認できない事項は<span class="badge unconfirmed">未確認</span>と表示するか、掲載しません。予定日を過ぎても実施を伝える出典がない出来事は「予定日経過・実施未確認」と表示します。
+about-check-tiers = 出典は格付けしています。公式ページを第一に、次に主要報道機関、その次に転載記事や百科事典などの二次資料です。
+about-check-corrections-html = このブリーフィングは誤りを含む機械翻訳から始まりました。{ $count } 件の誤りのそれぞれを、訂正後の読みとともに<a href="{ $href }#corrections">訂正</a>に掲載しています。
+about-who = 管理者
+about-report = 誤りの報告方法
+about-licence = ライセンス
+about-licence-text = 文章：{ $licence }
+about-licence-data = データ：{ $licence }
+about-licence-code = コード：{ $licence }
+about-report-detail = 誤りの報告方法（詳細）
+about-report-detail-text = 誤りや古くなった情報を見つけた場合は、編集者にお知らせください。ページのアドレス（すべてのページと出来事に個別のアドレスがあります）、誤っている点、正しい事実を示す公開された出典をお伝えください。出典付きの報告はその出典と照合し、確認できればその出典を引用してデータを訂正します。
+about-as-data = データとしてのブリーフィング
+about-as-data-text-html = すべてのページには同じ内容の JSON 版があり（アドレスに <code>.json</code> を付けます。概要ページは <code>/index.json</code>）、それぞれ公開された JSON Schema（<code>/schema/<var>page</var>.json</code>）に従っています。すべての表は CSV でダウンロードできます。
+about-sharing = リンクの共有
+about-sharing-text-html = すべてのページには変わらないアドレスがあります：<code>/countries/kazakhstan</code>、<code>/timeline/tokyo-summit-2025</code>、<code>/powers/china</code>。年表の絞り込み表示もリンクにできます。例：<a href="{ $href }?country=kazakhstan&amp;year=2024"><code>/timeline?country=kazakhstan&amp;year=2024</code></a>。
+
+## データとダウンロード
+
+data-heading = データとダウンロード
+data-lede = このブリーフィングが示すすべての情報を、お使いのツールで再利用できます。ブリーフィング全体を一つにまとめたファイル、各表、更新を追うためのフィードとカレンダー、そしてデータとしてのすべてのページです。
+data-reviewed-html = <time datetime="{ $iso }">{ $date }</time>確認。
+data-licence = ライセンス
+data-licence-text-html = データ（このページのすべてのファイル）は <a href="{ $data_href }" rel="license">{ $data_name }</a> ライセンスの下で提供しています。商用を含めて再利用でき、その際はこのブリーフィングを出典として明記してください。データ内の各事実にはそれぞれの出典があります。利用する際はその出典表示も残してください。データを配信するコードは <a href="{ $code_href }">{ $code_name }</a> ライセンスです。
+
+## 検索
+
+search-heading = 検索
+search-label = ブリーフィング内で探す語
+search-narrowed-to = 絞り込み条件
+search-without-filters = 条件なしで検索
+search-narrow = 検索結果を絞り込む
+search-apply = 絞り込む
+search-start = 名前から探す
+search-start-text = 出来事、国、人物、協力分野、競合する大国、首脳会合の成果、出典を検索できます。表記の揺れ（Kazakstan、Kirgizia、Kisida など）や、ロシア語・日本語のタイトルでも見つかります。
+search-none = 「{ $query }」に一致する結果はありません。
+search-one = 「{ $query }」の検索結果：1 件。
+search-best = 「{ $query }」の検索結果 { $total } 件のうち上位 { $shown } 件を表示しています。語や条件を追加して絞り込んでください。
+search-all = 「{ $query }」の検索結果：{ $total } 件。
+search-also-html = 次の語でも検索しました：<a href="{ $href }">{ $label }</a>。
+search-results = 検索結果
+search-without-filter = 条件を外した場合
+search-remove = { $label }を外す
+search-results-count = { $count } 件
+search-near = 部分的に一致する結果
+search-near-text = 一部の語に一致する結果です。
+
+## 更新履歴
+
+changes-heading = 更新履歴
+changes-lede = ブリーフィングのデータに対する変更 { $total } 件中 { $shown } 件を新しい順に表示しています。各変更には、どの項目について何をなぜ変えたかと、その出典を示しています。日付はブリーフィングを変更した日で、出来事の日付ではありません。
+changes-remove-item = 絞り込み条件を解除：項目：{ $label }
+changes-item = 項目：{ $label }
+changes-kinds = 変更の種類
+changes-kind-count = { $kind }（{ $count }）
+changes-none = 条件に合う変更はありません。
+changes-see-all = すべての変更を見る
+changes-correction-html = 訂正：<a href="{ $href }">{ $label }</a>。
+changes-to-item = この項目の変更
+changes-follow-these-html = 最新情報：<a href="{ $href }" type="application/atom+xml">これらの変更の Atom フィード</a>。
+changes-follow-all-html = 最新情報：<a href="{ $href }" type="application/atom+xml">すべての変更の Atom フィード</a>。
+
+## ページのタイトルと説明（検索結果とリンクのプレビュー）
+
+title-filtered = { $title }：{ $labels }
+desc-timeline = { $name }に至る経緯とその後の出来事 { $count } 件を出典付きで掲載。
+desc-countries = { $name }の参加 { $count } か国を並べて比較：首脳、人口、国際機関への加盟、国連での投票。
+desc-areas = { $name }の協力分野を、2024年と2025年の名称で掲載。
+desc-powers = 「中央アジア＋X」の各枠組みを並べて比較：最初の首脳会合、開催地、最新の動き、提供する内容。
+desc-sources = ブリーフィングを支える出典 { $count } 件を信頼度別に掲載し、それぞれを引用している項目と、元記事の訂正を示します。
+desc-people = ブリーフィングに登場するすべての人物と、その役職、登場する出来事。
+desc-about = このブリーフィングの概要、データの管理・確認方法、誤りの報告方法。
+desc-data = ブリーフィング全体の JSON と SQLite、各表の CSV、更新を追うためのフィードとカレンダー。それぞれのサイズとライセンス付き。
+desc-changes = ブリーフィングのデータに対する日付付きの変更 { $count } 件を新しい順に掲載：どの項目について何をなぜ変えたか、その出典。
+
+## ダウンロード
+
+data-label-countries = 参加国の比較
+data-label-dataset-schema = ブリーフィング全体のスキーマ（JSON）
+data-label-schema = { $name } ページのスキーマ
+data-label-sitemap = サイトマップ
+data-label-data = ダウンロード（このページ）
+data-label-dataset = ブリーフィング全体
+data-group-dataset = すべての種類のすべての項目を一つのファイルにまとめたもの：データファイルの内容そのままの JSON、Datasette などの SQLite ツールでそのまま開ける SQLite データベース（種類ごとに一つの表、外部キー、出来事と国・分野・大国・出典を結ぶビュー付き）、そして同じ表を一つずつ CSV にして zip にまとめたもの。
+data-dataset-json = ブリーフィング全体（JSON）
+data-dataset-sqlite = ブリーフィング全体（SQLite）
+data-dataset-zip = データベースの全表の CSV（zip）
+data-group-tables = 表（CSV）
+data-group-tables-about = ブリーフィングの各表。RFC 4180 形式、見出し行付き。
+data-group-feeds = フィード（Atom）
+data-group-feeds-about = 新しい出来事を知るために：年表全体、または国・協力分野・大国ごと。
+data-group-calendars = カレンダー（iCalendar）
+data-group-calendars-about = 同じ出来事をカレンダーアプリで購読できます。月または年しか分かっていない出来事は含まれません。
+data-group-pages = 全ページの JSON
+data-group-pages-about = 各ページの内容をデータとして提供します。中に示したスキーマに従っています。
+data-group-schemas = JSON スキーマ
+data-group-schemas-about = ページの種類ごとの JSON のスキーマ。
+data-group-sitemap-about = 検索エンジン向けの全ページ一覧（sitemaps.org）。
+data-licence-name = クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）
+about-download-timeline-csv = 年表（CSV）
+about-download-countries-csv = 参加国の比較（CSV）
+about-download-powers-csv = 競合する大国の枠組み（CSV）
+about-download-sources-csv = 出典（CSV）
+about-download-people-csv = 人物（CSV）
+about-download-overview-json = 概要（JSON）
+about-download-timeline-json = 年表（JSON）
