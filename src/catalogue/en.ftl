@@ -561,3 +561,43 @@ about-download-sources-csv = Sources (CSV)
 about-download-people-csv = People (CSV)
 about-download-overview-json = Overview (JSON)
 about-download-timeline-json = Timeline (JSON)
+
+## Feeds, calendars and preview images
+
+calendar-date-passed = The date has passed and no source yet says it took place.
+calendar-postponed = Postponed: it did not take place on this date.
+calendar-cancelled = Cancelled.
+calendar-left-out = Left out: { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+} known only to the month or year (see { $href }).
+card-version = Data reviewed { $date } · version { $version }
+card-events = { $count } events, with sources
+card-events-of = { $shown } of { $total } events, with sources
+card-status = Status: { $status }
+card-dialogue = In the Dialogue: { $role }
+card-host = Host country
+card-participant = Participant
+card-area-events = { $count } events on the timeline
+card-participants = Participants
+card-changes = Change log
+card-data = Data
+
+## Search pages, filters and removed items
+
+search-all-filters = all filters
+search-title = Search: “{ $query }”
+search-description = Search the { $name } briefing: events, countries, people, sources.
+search-description-results = { $count ->
+    [0] No results
+    [one] 1 result
+   *[other] { $count } results
+} for “{ $query }” in the { $name } briefing.
+timeline-match-all-label = all chosen countries, areas and powers together
+gone-why = It was taken out
+gone-why-correction = It was taken out as a correction
+gone-message = “{ $title }” was removed from the briefing on { $date }. { $why }: { $reason }
+missing-country = The briefing has no country “{ $id }”.
+missing-area = The briefing has no cooperation area “{ $id }”.
+missing-power = The briefing has no rival power “{ $id }”.
+missing-event = The timeline has no event “{ $id }”.

@@ -539,3 +539,36 @@ about-download-sources-csv = 出典（CSV）
 about-download-people-csv = 人物（CSV）
 about-download-overview-json = 概要（JSON）
 about-download-timeline-json = 年表（JSON）
+
+## フィード、カレンダー、プレビュー画像
+
+calendar-date-passed = 予定日を過ぎましたが、実施を伝える出典はまだありません。
+calendar-postponed = 延期：この日には実施されませんでした。
+calendar-cancelled = 中止。
+calendar-left-out = 月または年しか分かっていない出来事 { $count } 件は含まれていません（{ $href } を参照）。
+card-version = データ確認日 { $date } · バージョン { $version }
+card-events = 出来事 { $count } 件、出典付き
+card-events-of = 全 { $total } 件中 { $shown } 件の出来事、出典付き
+card-status = 状況：{ $status }
+card-dialogue = 対話における役割：{ $role }
+card-host = 主催国
+card-participant = 参加国
+card-area-events = 年表の出来事 { $count } 件
+card-participants = 参加国
+card-changes = 更新履歴
+card-data = データ
+
+## 検索ページ、絞り込み、削除された項目
+
+search-all-filters = すべての条件
+search-title = 検索：「{ $query }」
+search-description = { $name } ブリーフィングを検索：出来事、国、人物、出典。
+search-description-results = { $name } ブリーフィングでの「{ $query }」の検索結果：{ $count } 件。
+timeline-match-all-label = 選んだ国・分野・大国すべてに関わるもの
+gone-why = 削除の理由
+gone-why-correction = 訂正による削除の理由
+gone-message = 「{ $title }」は { $date } にブリーフィングから削除されました。{ $why }：{ $reason }
+missing-country = このブリーフィングに国「{ $id }」はありません。
+missing-area = このブリーフィングに協力分野「{ $id }」はありません。
+missing-power = このブリーフィングに大国「{ $id }」はありません。
+missing-event = 年表に出来事「{ $id }」はありません。

@@ -596,3 +596,56 @@ about-download-sources-csv = Источники (CSV)
 about-download-people-csv = Персоналии (CSV)
 about-download-overview-json = Обзор (JSON)
 about-download-timeline-json = Хронология (JSON)
+
+## Ленты, календари и картинки для превью
+
+calendar-date-passed = Дата прошла, но ни один источник пока не сообщает, что событие состоялось.
+calendar-postponed = Перенесено: в этот день событие не состоялось.
+calendar-cancelled = Отменено.
+calendar-left-out = Не включены: { $count ->
+    [one] { $count } событие
+    [few] { $count } события
+   *[many] { $count } событий
+}, для которых известны только месяц или год (см. { $href }).
+card-version = Данные проверены { $date } · версия { $version }
+card-events = { $count ->
+    [one] { $count } событие
+    [few] { $count } события
+   *[many] { $count } событий
+} с источниками
+card-events-of = { $shown } из { $total ->
+    [one] { $total } события
+   *[other] { $total } событий
+} с источниками
+card-status = Статус: { $status }
+card-dialogue = Роль в Диалоге: { $role }
+card-host = Страна-инициатор
+card-participant = Участник
+card-area-events = { $count ->
+    [one] { $count } событие
+    [few] { $count } события
+   *[many] { $count } событий
+} в хронологии
+card-participants = Участники
+card-changes = Журнал изменений
+card-data = Данные
+
+## Страницы поиска, фильтры и удалённые записи
+
+search-all-filters = все фильтры
+search-title = Поиск: «{ $query }»
+search-description = Поиск по брифингу «{ $name }»: события, страны, персоналии, источники.
+search-description-results = { $count ->
+    [0] Ничего не найдено
+    [one] { $count } результат
+    [few] { $count } результата
+   *[many] { $count } результатов
+} по запросу «{ $query }» в брифинге «{ $name }».
+timeline-match-all-label = все выбранные страны, области и державы одновременно
+gone-why = Причина удаления
+gone-why-correction = Удалено в порядке исправления
+gone-message = Запись «{ $title }» удалена из брифинга { $date }. { $why }: { $reason }
+missing-country = В брифинге нет страны «{ $id }».
+missing-area = В брифинге нет области сотрудничества «{ $id }».
+missing-power = В брифинге нет державы «{ $id }».
+missing-event = В хронологии нет события «{ $id }».

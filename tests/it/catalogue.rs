@@ -96,6 +96,9 @@ fn keys_used_in(dir: &Path, out: &mut BTreeSet<String>) {
             "\"title-",
             "\"feed-",
             "\"about-download-",
+            "\"calendar-",
+            "\"card-",
+            "\"missing-",
         ] {
             for (at, _) in text.match_indices(prefix) {
                 let rest = &text[at + 1..];
