@@ -601,3 +601,18 @@ missing-country = The briefing has no country “{ $id }”.
 missing-area = The briefing has no cooperation area “{ $id }”.
 missing-power = The briefing has no rival power “{ $id }”.
 missing-event = The timeline has no event “{ $id }”.
+
+## The page left at an old address
+
+redirect-title = Moved: { $title }
+redirect-moved-html = This page has moved to <a href="{ $href }">{ $title }</a>.
+
+## The standing of an event in a feed entry, after its date
+
+feed-standing-took-place = took place
+feed-standing-scheduled = scheduled
+feed-standing-planned = planned
+feed-standing-date-passed = date passed
+feed-standing-postponed = postponed
+feed-standing-cancelled = cancelled
+feed-standing-unconfirmed = unconfirmed

@@ -572,3 +572,18 @@ missing-country = このブリーフィングに国「{ $id }」はありませ�
 missing-area = このブリーフィングに協力分野「{ $id }」はありません。
 missing-power = このブリーフィングに大国「{ $id }」はありません。
 missing-event = 年表に出来事「{ $id }」はありません。
+
+## 旧アドレスに残すページ
+
+redirect-title = 移転しました：{ $title }
+redirect-moved-html = このページは<a href="{ $href }">{ $title }</a>に移転しました。
+
+## フィードの各項目に付す出来事の状況
+
+feed-standing-took-place = 実施済み
+feed-standing-scheduled = 予定（日程確定）
+feed-standing-planned = 計画中
+feed-standing-date-passed = 予定日経過・実施未確認
+feed-standing-postponed = 延期
+feed-standing-cancelled = 中止
+feed-standing-unconfirmed = 未確認

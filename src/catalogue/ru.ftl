@@ -649,3 +649,18 @@ missing-country = В брифинге нет страны «{ $id }».
 missing-area = В брифинге нет области сотрудничества «{ $id }».
 missing-power = В брифинге нет державы «{ $id }».
 missing-event = В хронологии нет события «{ $id }».
+
+## Страница по старому адресу
+
+redirect-title = Страница перемещена: { $title }
+redirect-moved-html = Эта страница перемещена: <a href="{ $href }">{ $title }</a>.
+
+## Статус события в записи ленты, после даты
+
+feed-standing-took-place = состоялось
+feed-standing-scheduled = назначено
+feed-standing-planned = планируется
+feed-standing-date-passed = дата прошла, не подтверждено
+feed-standing-postponed = перенесено
+feed-standing-cancelled = отменено
+feed-standing-unconfirmed = не подтверждено

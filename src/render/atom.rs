@@ -79,7 +79,7 @@ fn entry(e: &EventRow, reviewed: &FuzzyDate, target: &Target<'_>) -> Entry {
         updated: midnight(&updated),
         summary: Some(Text::plain(format!(
             "{when}{place} ({}). {}",
-            standing.replace('-', " "),
+            ui.t(&format!("feed-standing-{standing}")),
             e.summary
         ))),
         links: vec![Link {

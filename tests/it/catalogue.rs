@@ -241,3 +241,24 @@ fn no_japanese_or_russian_page_shows_an_english_interface_word() {
     }
     assert!(checked > 20, "only {checked} pages");
 }
+
+#[test]
+fn every_standing_has_its_words_in_a_feed_entry() {
+    use summit_briefing::model::Standing;
+    for s in [
+        Standing::TookPlace,
+        Standing::Scheduled,
+        Standing::Planned,
+        Standing::DatePassed,
+        Standing::Postponed,
+        Standing::Cancelled,
+        Standing::Unconfirmed,
+    ] {
+        let key = format!("feed-standing-{}", <&str>::from(s));
+        for code in LANGS {
+            assert!(catalogue::has(code, &key), "{code}.ftl lacks {key}");
+        }
+        // English keeps the words feeds have always carried.
+        assert_eq!(Lang::En.ui().t(&key), <&str>::from(s).replace('-', " "));
+    }
+}
