@@ -1,6 +1,6 @@
 //! The words of the interface in each language: one Project Fluent catalogue per edition
 //! (`src/catalogue/{en,ja,ru}.ftl`), compiled into the binary and parsed the first time a
-//! page of that edition asks for a word. [`crate::i18n::Ui`] is the way in; this module knows
+//! page of that edition asks for a word. `Ui` in the `i18n` module is the way in; this module knows
 //! languages only by their BCP 47 code, so that it depends on nothing else in the crate.
 //!
 //! A message missing from a translation falls back to English, and one missing from English
