@@ -4,6 +4,8 @@
 //! a catalogue and content overlays. Views and renderers take their words from here,
 //! never from the model.
 
+use askama::filters::Escaper;
+use fluent_bundle::FluentValue;
 use serde::Serialize;
 
 use crate::model::{
@@ -92,108 +94,104 @@ impl Ui {
     /// The site's name where no briefing is at hand (error pages); the same words the pages
     /// built from the shipped data carry ("<summit name> briefing").
     pub fn brand(self) -> &'static str {
-        "Central Asia + Japan Dialogue briefing"
+        self.t("brand-fallback")
     }
 
     /// What a change-log entry did.
     pub fn change_kind(self, k: &crate::model::ChangeKind) -> &'static str {
         use crate::model::ChangeKind as K;
         match k {
-            K::Added => "Added",
-            K::Corrected => "Corrected",
-            K::Status => "Status changed",
-            K::SeedCorrection => "Seed article corrected",
-            K::Resourced => "Re-sourced",
-            K::Removed => "Removed",
-            K::Renamed => "Renamed or merged",
+            K::Added => self.t("change-added"),
+            K::Corrected => self.t("change-corrected"),
+            K::Status => self.t("change-status"),
+            K::SeedCorrection => self.t("change-seed-correction"),
+            K::Resourced => self.t("change-resourced"),
+            K::Removed => self.t("change-removed"),
+            K::Renamed => self.t("change-renamed"),
         }
     }
 
     pub fn standing(self, s: &Standing) -> &'static str {
         match s {
-            Standing::TookPlace => "Took place",
-            Standing::Scheduled => "Scheduled",
-            Standing::Planned => "Planned",
-            Standing::DatePassed => "Date passed, not confirmed",
-            Standing::Postponed => "Postponed",
-            Standing::Cancelled => "Cancelled",
-            Standing::Unconfirmed => "Unconfirmed",
+            Standing::TookPlace => self.t("standing-took-place"),
+            Standing::Scheduled => self.t("standing-scheduled"),
+            Standing::Planned => self.t("standing-planned"),
+            Standing::DatePassed => self.t("standing-date-passed"),
+            Standing::Postponed => self.t("standing-postponed"),
+            Standing::Cancelled => self.t("standing-cancelled"),
+            Standing::Unconfirmed => self.t("standing-unconfirmed"),
         }
     }
 
     pub fn event_kind(self, k: &EventKind) -> &'static str {
         match k {
-            EventKind::Summit => "Summit",
-            EventKind::MinistersMeeting => "Ministers' meeting",
-            EventKind::OfficialsMeeting => "Officials' meeting",
-            EventKind::Visit => "Visit",
-            EventKind::Announcement => "Announcement",
-            EventKind::Postponement => "Postponement",
-            EventKind::PhoneCall => "Phone call",
-            EventKind::Disaster => "Disaster",
-            EventKind::RivalSummit => "Rival format summit",
-            EventKind::Other => "Other",
+            EventKind::Summit => self.t("kind-summit"),
+            EventKind::MinistersMeeting => self.t("kind-ministers-meeting"),
+            EventKind::OfficialsMeeting => self.t("kind-officials-meeting"),
+            EventKind::Visit => self.t("kind-visit"),
+            EventKind::Announcement => self.t("kind-announcement"),
+            EventKind::Postponement => self.t("kind-postponement"),
+            EventKind::PhoneCall => self.t("kind-phone-call"),
+            EventKind::Disaster => self.t("kind-disaster"),
+            EventKind::RivalSummit => self.t("kind-rival-summit"),
+            EventKind::Other => self.t("kind-other"),
         }
     }
 
     pub fn tier(self, t: &Tier) -> &'static str {
         match t {
-            Tier::Official => "Official",
-            Tier::MajorNews => "Major news",
-            Tier::Secondary => "Secondary",
+            Tier::Official => self.t("tier-official"),
+            Tier::MajorNews => self.t("tier-major-news"),
+            Tier::Secondary => self.t("tier-secondary"),
         }
     }
 
     pub fn tier_explanation(self, t: &Tier) -> &'static str {
         match t {
-            Tier::Official => {
-                "Governments' own pages: Japan's Ministry of Foreign Affairs and Prime Minister's Office, the Kremlin."
-            }
-            Tier::MajorNews => "Established news organisations and wire services.",
-            Tier::Secondary => {
-                "Reposts, regional aggregators, encyclopaedias and blogs: used where nothing better was found, and weighed accordingly."
-            }
+            Tier::Official => self.t("tier-official-explanation"),
+            Tier::MajorNews => self.t("tier-major-news-explanation"),
+            Tier::Secondary => self.t("tier-secondary-explanation"),
         }
     }
 
     pub fn summit_status(self, s: &SummitStatus) -> &'static str {
         match s {
-            SummitStatus::Announced => "Announced",
-            SummitStatus::Planned => "Planned",
-            SummitStatus::Postponed => "Postponed",
-            SummitStatus::Held => "Held",
+            SummitStatus::Announced => self.t("summit-announced"),
+            SummitStatus::Planned => self.t("summit-planned"),
+            SummitStatus::Postponed => self.t("summit-postponed"),
+            SummitStatus::Held => self.t("summit-held"),
         }
     }
 
     pub fn vote(self, v: &Vote) -> &'static str {
         match v {
-            Vote::InFavour => "Voted in favour",
-            Vote::Against => "Voted against",
-            Vote::Abstained => "Abstained",
-            Vote::DidNotVote => "Did not vote",
+            Vote::InFavour => self.t("vote-in-favour"),
+            Vote::Against => self.t("vote-against"),
+            Vote::Abstained => self.t("vote-abstained"),
+            Vote::DidNotVote => self.t("vote-did-not-vote"),
         }
     }
 
     pub fn membership(self, m: &MembershipStatus) -> &'static str {
         match m {
-            MembershipStatus::Member => "Member",
-            MembershipStatus::Observer => "Observer",
-            MembershipStatus::Associate => "Associate member",
-            MembershipStatus::Former => "Former member",
-            MembershipStatus::Never => "Not a member",
-            MembershipStatus::NotApplicable => "Not applicable",
+            MembershipStatus::Member => self.t("membership-member"),
+            MembershipStatus::Observer => self.t("membership-observer"),
+            MembershipStatus::Associate => self.t("membership-associate"),
+            MembershipStatus::Former => self.t("membership-former"),
+            MembershipStatus::Never => self.t("membership-never"),
+            MembershipStatus::NotApplicable => self.t("membership-not-applicable"),
         }
     }
 
     pub fn fact(self, f: &FactKind) -> &'static str {
         match f {
-            FactKind::OfficialName => "Official name",
-            FactKind::Capital => "Capital",
-            FactKind::HeadOfState => "Head of state",
-            FactKind::HeadOfGovernment => "Head of government",
-            FactKind::Population => "Population",
-            FactKind::Area => "Area",
-            FactKind::UnVote => "UN vote on ES-11/1 (2 March 2022)",
+            FactKind::OfficialName => self.t("fact-official-name"),
+            FactKind::Capital => self.t("fact-capital"),
+            FactKind::HeadOfState => self.t("fact-head-of-state"),
+            FactKind::HeadOfGovernment => self.t("fact-head-of-government"),
+            FactKind::Population => self.t("fact-population"),
+            FactKind::Area => self.t("fact-area"),
+            FactKind::UnVote => self.t("fact-un-vote"),
         }
     }
 
@@ -202,35 +200,43 @@ impl Ui {
     pub fn cited(self, name: &str, cited: &Cited, other: &str) -> String {
         match cited {
             Cited::Whole => name.to_owned(),
-            Cited::Offer => format!("{name}: what it offers"),
-            Cited::Figure(label) => format!("Key figure: {label}"),
-            Cited::WhyItMatters => "Why it matters".to_owned(),
-            Cited::Story(s) => format!("The summit's story: {}", self.summit_status(s)),
-            Cited::Outcome => "Outcomes".to_owned(),
+            Cited::Offer => self.t1("cited-offer", "name", name),
+            Cited::Figure(label) => self.t1("cited-figure", "label", label),
+            Cited::WhyItMatters => self.t("cited-why").to_owned(),
+            Cited::Story(s) => self.t1("cited-story", "status", self.summit_status(s)),
+            Cited::Outcome => self.t("cited-outcome").to_owned(),
             Cited::Document(title) => title.clone(),
-            Cited::View(who) => format!("View: {who}"),
+            Cited::View(who) => self.t1("cited-view", "who", who),
             Cited::Profile(p) => {
-                let point = match p {
-                    ProfilePoint::Began => "when the format began",
-                    ProfilePoint::Frequency => "frequency",
-                    ProfilePoint::Priorities => "priorities",
-                    ProfilePoint::Pledges => "money pledged",
-                    ProfilePoint::Delivered => "delivered",
-                    ProfilePoint::Latest => "latest development",
-                };
-                format!("{name}: {point}")
+                let point = self.t(match p {
+                    ProfilePoint::Began => "cited-began",
+                    ProfilePoint::Frequency => "cited-frequency",
+                    ProfilePoint::Priorities => "cited-priorities",
+                    ProfilePoint::Pledges => "cited-pledges",
+                    ProfilePoint::Delivered => "cited-delivered",
+                    ProfilePoint::Latest => "cited-latest",
+                });
+                self.t2("cited-point", "name", name, "point", point)
             }
-            Cited::Fact(kind) => format!("{name}: {}", self.fact(kind).to_lowercase()),
-            Cited::DialogueRole => format!("{name}: part in the Dialogue"),
-            Cited::Membership(_) => format!("{name}: {other} membership"),
-            Cited::Relation(_) => format!("{name}: relations with {other}"),
-            Cited::Plan(title) | Cited::Lever(title) => format!("{name}: {title}"),
+            Cited::Fact(kind) => self.t2(
+                "cited-point",
+                "name",
+                name,
+                "point",
+                self.fact(kind).to_lowercase(),
+            ),
+            Cited::DialogueRole => self.t1("cited-dialogue-role", "name", name),
+            Cited::Membership(_) => self.t2("cited-membership", "name", name, "other", other),
+            Cited::Relation(_) => self.t2("cited-relation", "name", name, "other", other),
+            Cited::Plan(title) | Cited::Lever(title) => {
+                self.t2("cited-point", "name", name, "point", title)
+            }
         }
     }
 
     /// The name of a correction in lists: the article's words, quoted.
     pub fn correction(self, original: &str) -> String {
-        format!("Correction: \u{201c}{original}\u{201d}")
+        self.t1("correction-label", "original", original)
     }
 
     /// A date at its precision: "9 August 2024", "August 2024", "2024".
@@ -276,36 +282,36 @@ impl Ui {
     /// What a filter chip says before its value.
     pub fn param_label(self, param: &str) -> &'static str {
         match param {
-            "country" => "Country",
-            "area" => "Area",
-            "power" => "Power",
-            "match" => "Matching",
-            _ => "Year",
+            "country" => self.t("param-country"),
+            "area" => self.t("param-area"),
+            "power" => self.t("param-power"),
+            "match" => self.t("param-match"),
+            _ => self.t("param-year"),
         }
     }
 
     /// What a search result is, by its kind (`country`, `event`, ...).
     pub fn result_kind(self, kind: &str) -> &'static str {
         match kind {
-            "country" => "Country",
-            "power" => "Rival power",
-            "area" => "Cooperation area",
-            "person" => "Person",
-            "organisation" => "Organisation",
-            "event" => "Event",
-            "outcome" => "Summit outcome",
-            "document" => "Summit document",
-            _ => "Source",
+            "country" => self.t("result-country"),
+            "power" => self.t("result-power"),
+            "area" => self.t("result-area"),
+            "person" => self.t("result-person"),
+            "organisation" => self.t("result-organisation"),
+            "event" => self.t("result-event"),
+            "outcome" => self.t("result-outcome"),
+            "document" => self.t("result-document"),
+            _ => self.t("result-source"),
         }
     }
 
     /// The legend of a group in the timeline's filter form.
     pub fn group_legend(self, param: &str) -> &'static str {
         match param {
-            "country" => "Country",
-            "area" => "Cooperation area",
-            "power" => "Rival power",
-            _ => "Year",
+            "country" => self.t("legend-country"),
+            "area" => self.t("legend-area"),
+            "power" => self.t("legend-power"),
+            _ => self.t("legend-year"),
         }
     }
 
@@ -320,6 +326,122 @@ impl Ui {
             out.push(ch);
         }
         out
+    }
+}
+
+/// A value put into a catalogue message: a number (which chooses the plural form) or text.
+pub trait Arg {
+    fn fluent(&self) -> FluentValue<'static>;
+    /// The value inside a message with markup: text is HTML-escaped, numbers are not.
+    fn html(&self) -> FluentValue<'static> {
+        match self.fluent() {
+            FluentValue::String(s) => {
+                let mut out = String::with_capacity(s.len());
+                let _ = askama::filters::Html.write_escaped_str(&mut out, &s);
+                FluentValue::from(out)
+            }
+            other => other,
+        }
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty)*) => {$(
+        impl Arg for $t {
+            fn fluent(&self) -> FluentValue<'static> {
+                FluentValue::from(*self)
+            }
+        }
+    )*};
+}
+number_arg!(u8 u16 u32 u64 usize i32 i64);
+
+impl Arg for str {
+    fn fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.to_owned())
+    }
+}
+
+impl Arg for String {
+    fn fluent(&self) -> FluentValue<'static> {
+        FluentValue::from(self.clone())
+    }
+}
+
+impl<T: Arg + ?Sized> Arg for &T {
+    fn fluent(&self) -> FluentValue<'static> {
+        (**self).fluent()
+    }
+}
+
+/// The catalogue's words (`src/catalogue/*.ftl`): `t` for a plain message, `t1`..`t3` for
+/// one with variables, `html1`..`html3` for one that carries its own markup (links, `<time>`,
+/// emphasis; its values are escaped, and the template shows it with `|safe`).
+impl Ui {
+    pub fn t(self, key: &str) -> &'static str {
+        crate::catalogue::text(self.lang.code(), key)
+    }
+
+    pub fn t_args(self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        crate::catalogue::format(self.lang.code(), key, args)
+    }
+
+    pub fn t1(self, key: &str, n1: &str, a1: impl Arg) -> String {
+        self.t_args(key, &[(n1, a1.fluent())])
+    }
+
+    pub fn t2(self, key: &str, n1: &str, a1: impl Arg, n2: &str, a2: impl Arg) -> String {
+        self.t_args(key, &[(n1, a1.fluent()), (n2, a2.fluent())])
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn t3(
+        self,
+        key: &str,
+        n1: &str,
+        a1: impl Arg,
+        n2: &str,
+        a2: impl Arg,
+        n3: &str,
+        a3: impl Arg,
+    ) -> String {
+        self.t_args(
+            key,
+            &[(n1, a1.fluent()), (n2, a2.fluent()), (n3, a3.fluent())],
+        )
+    }
+
+    /// A message with markup and no variables, as it stands in the catalogue.
+    pub fn html(self, key: &str) -> &'static str {
+        self.t(key)
+    }
+
+    pub fn html1(self, key: &str, n1: &str, a1: impl Arg) -> String {
+        self.t_args(key, &[(n1, a1.html())])
+    }
+
+    pub fn html2(self, key: &str, n1: &str, a1: impl Arg, n2: &str, a2: impl Arg) -> String {
+        self.t_args(key, &[(n1, a1.html()), (n2, a2.html())])
+    }
+
+    /// A message with markup and any number of text values.
+    pub fn html_args<'a>(self, key: &str, args: impl AsRef<[(&'a str, &'a str)]>) -> String {
+        let args: Vec<_> = args.as_ref().iter().map(|(n, a)| (*n, a.html())).collect();
+        self.t_args(key, &args)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn html3(
+        self,
+        key: &str,
+        n1: &str,
+        a1: impl Arg,
+        n2: &str,
+        a2: impl Arg,
+        n3: &str,
+        a3: impl Arg,
+    ) -> String {
+        self.t_args(key, &[(n1, a1.html()), (n2, a2.html()), (n3, a3.html())])
     }
 }
 

@@ -4,6 +4,7 @@
 //! [`views`] -> [`render`] -> [`site`] -> [`http`] | [`export`]; no module imports a later one.
 
 pub mod assets;
+pub mod catalogue;
 pub mod config;
 pub mod error;
 pub mod export;

@@ -21,6 +21,7 @@ use super::{ExportSummary, page_file, write, write_all};
 #[derive(Template)]
 #[template(path = "redirect.html")]
 struct RedirectHtml<'a> {
+    ui: crate::i18n::Ui,
     lang: &'a str,
     title: &'a str,
     to: &'a str,
@@ -50,6 +51,7 @@ pub fn export(state: &AppState, out: &Path, summary: &mut ExportSummary) -> io::
                     .unwrap_or_else(|| alias.to.to_string());
                 let canonical = format!("{public}{to}");
                 let html = RedirectHtml {
+                    ui: lang.ui(),
                     lang: lang.code(),
                     title: &title,
                     to: &to,

@@ -79,7 +79,7 @@ fn entry(e: &EventRow, reviewed: &FuzzyDate, target: &Target<'_>) -> Entry {
         updated: midnight(&updated),
         summary: Some(Text::plain(format!(
             "{when}{place} ({}). {}",
-            standing.replace('-', " "),
+            ui.t(&format!("feed-standing-{standing}")),
             e.summary
         ))),
         links: vec![Link {
@@ -120,12 +120,16 @@ pub(super) fn feed(
 ) -> Result<Vec<u8>, PageError> {
     let lang = target.lang;
     let feed = Feed {
-        title: Text::plain(format!("{} \u{b7} {brand} briefing", view.title)),
+        title: Text::plain(format!(
+            "{} \u{b7} {}",
+            view.title,
+            lang.ui().t1("brand", "name", brand)
+        )),
         subtitle: Some(Text::plain(view.description.clone())),
         id: format!("{TAG}{}", view.id.path(lang, Format::Atom)),
         updated: midnight(updated),
         authors: vec![Person {
-            name: format!("{brand} briefing"),
+            name: lang.ui().t1("brand", "name", brand),
             uri: target.public_url.map(|u| format!("{u}/")),
             ..Person::default()
         }],

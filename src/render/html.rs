@@ -310,7 +310,7 @@ impl Layout {
         // Absolute whether or not a public URL is configured: link previews need it.
         let base = target.base_url();
         let canonical = Some(format!("{base}{path}"));
-        let brand_name = format!("{brand} briefing");
+        let brand_name = lang.ui().t1("brand", "name", brand);
         let full_title = if brand_name.starts_with(view.title.as_str()) {
             brand_name.clone()
         } else {
@@ -376,18 +376,18 @@ impl Layout {
     pub fn nav(&self) -> Vec<NavLink> {
         let l = &self.links;
         [
-            (&l.overview, "Overview", Section::Overview),
-            (&l.timeline, "Timeline", Section::Timeline),
-            (&l.countries, "Countries", Section::Countries),
-            (&l.areas, "Cooperation", Section::Areas),
-            (&l.powers, "Rival powers", Section::Powers),
-            (&l.sources, "Sources", Section::Sources),
-            (&l.about, "About", Section::About),
+            (&l.overview, "nav-overview", Section::Overview),
+            (&l.timeline, "nav-timeline", Section::Timeline),
+            (&l.countries, "nav-countries", Section::Countries),
+            (&l.areas, "nav-areas", Section::Areas),
+            (&l.powers, "nav-powers", Section::Powers),
+            (&l.sources, "nav-sources", Section::Sources),
+            (&l.about, "nav-about", Section::About),
         ]
         .into_iter()
         .map(|(href, label, section)| NavLink {
             href: href.clone(),
-            label,
+            label: self.ui.t(label),
             current: section == self.section,
         })
         .collect()
@@ -399,7 +399,7 @@ pub fn fact_value(ui: &Ui, f: &FactRow) -> String {
     match &f.value {
         FactValue::Text(t) => t.clone(),
         FactValue::Number(n) => ui.number(*n),
-        FactValue::Area(n) => format!("{} km\u{b2}", ui.number(*n)),
+        FactValue::Area(n) => ui.t1("fact-area-value", "number", ui.number(*n)),
         FactValue::Person(p) => match &p.role {
             Some(role) => format!("{} ({role})", p.name),
             None => p.name.clone(),
@@ -486,19 +486,24 @@ struct ErrorHtml<'a> {
     suggestions: &'a [Suggestion],
 }
 
-/// The heading of the error page for an HTTP status.
+/// The heading of the error page for an HTTP status, in English.
 pub fn error_heading(status: u16) -> &'static str {
-    match status {
-        404 => "Page not found",
-        400 => "This link is not quite right",
-        405 => "Method not allowed",
-        408 => "The request took too long",
-        410 => "This page was removed",
-        414 => "This address is too long",
-        431 => "The request's headers are too large",
-        503 => "The page took too long to prepare",
-        _ => "Something went wrong on our side",
-    }
+    error_heading_in(Lang::En.ui(), status)
+}
+
+/// The heading of the error page for an HTTP status, in the reader's language.
+pub fn error_heading_in(ui: Ui, status: u16) -> &'static str {
+    ui.t(match status {
+        404 => "error-404",
+        400 => "error-400",
+        405 => "error-405",
+        408 => "error-408",
+        410 => "error-410",
+        414 => "error-414",
+        431 => "error-431",
+        503 => "error-503",
+        _ => "error-500",
+    })
 }
 
 #[derive(Template)]
@@ -511,7 +516,7 @@ struct GoneHtml<'a> {
 /// The page of a removed item (410): what happened to it, and where to go.
 pub fn gone(gone: &crate::error::Gone, lang: Lang) -> String {
     let page = GoneHtml {
-        layout: Layout::plain(error_heading(410), lang),
+        layout: Layout::plain(error_heading_in(lang.ui(), 410), lang),
         gone,
     };
     page.render().unwrap_or_else(|e| {
@@ -522,7 +527,7 @@ pub fn gone(gone: &crate::error::Gone, lang: Lang) -> String {
 
 /// The styled error page, in the reader's language, with "did you mean" links.
 pub fn error(status: u16, message: &str, suggestions: &[Suggestion], lang: Lang) -> String {
-    let heading = error_heading(status);
+    let heading = error_heading_in(lang.ui(), status);
     let page = ErrorHtml {
         layout: Layout::plain(heading, lang),
         status,

@@ -34,22 +34,17 @@ pub fn day(d: &FuzzyDate) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(d.year(), u32::from(d.month()?), u32::from(d.day()?))
 }
 
-/// How a calendar app should show an event that stands as `s` today, and a note to add.
+/// How a calendar app should show an event that stands as `s` today, and the catalogue key
+/// of a note to add.
 pub fn status(s: Standing) -> (EventStatus, Option<&'static str>) {
     match s {
         Standing::TookPlace => (EventStatus::Confirmed, None),
         Standing::Scheduled | Standing::Planned | Standing::Unconfirmed => {
             (EventStatus::Tentative, None)
         }
-        Standing::DatePassed => (
-            EventStatus::Tentative,
-            Some("The date has passed and no source yet says it took place."),
-        ),
-        Standing::Postponed => (
-            EventStatus::Cancelled,
-            Some("Postponed: it did not take place on this date."),
-        ),
-        Standing::Cancelled => (EventStatus::Cancelled, Some("Cancelled.")),
+        Standing::DatePassed => (EventStatus::Tentative, Some("calendar-date-passed")),
+        Standing::Postponed => (EventStatus::Cancelled, Some("calendar-postponed")),
+        Standing::Cancelled => (EventStatus::Cancelled, Some("calendar-cancelled")),
     }
 }
 
@@ -65,7 +60,7 @@ fn event(e: &EventRow, stamp: chrono::DateTime<Utc>, target: &Target<'_>) -> Opt
     let url = absolute(target, &e.href);
     let mut description = String::new();
     if let Some(note) = note {
-        description.push_str(note);
+        description.push_str(target.lang.ui().t(note));
         description.push_str("\n\n");
     }
     description.push_str(&e.summary);
@@ -129,15 +124,23 @@ pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<Vec<u8>
     }
     let mut about = view.description.clone();
     if left_out > 0 {
-        about.push_str(&format!(
-            " Left out: {left_out} event{} known only to the month or year (see {}).",
-            if left_out == 1 { "" } else { "s" },
-            absolute(target, &view.id.href(target.lang))
+        about.push(' ');
+        about.push_str(&target.lang.ui().t2(
+            "calendar-left-out",
+            "count",
+            left_out,
+            "href",
+            absolute(target, &view.id.href(target.lang)),
         ));
     }
-    cal.name(&format!("{} \u{b7} {brand} briefing", view.title))
-        .description(&about)
-        .append_property(("X-PUBLISHED-TTL", "PT12H"));
+    let ui = target.lang.ui();
+    cal.name(&format!(
+        "{} \u{b7} {}",
+        view.title,
+        ui.t1("brand", "name", brand)
+    ))
+    .description(&about)
+    .append_property(("X-PUBLISHED-TTL", "PT12H"));
     Ok(cal.done().to_string().into_bytes())
 }
 

@@ -127,10 +127,12 @@ fn card(view: &PageView, target: &Target<'_>, brand: &str) -> Card {
         .strip_prefix("https://")
         .or_else(|| base.strip_prefix("http://"))
         .unwrap_or(base);
-    let version = format!(
-        "Data reviewed {} · version {}",
+    let version = target.lang.ui().t2(
+        "card-version",
+        "date",
         target.lang.ui().date(&view.reviewed),
-        view.version.hash
+        "version",
+        &view.version.hash,
     );
     let address = wrap(&format!("{host}{path}"), 24.0, false, 1)
         .lines
@@ -141,7 +143,7 @@ fn card(view: &PageView, target: &Target<'_>, brand: &str) -> Card {
         width: WIDTH,
         height: HEIGHT,
         margin: MARGIN,
-        brand: format!("{brand} briefing"),
+        brand: target.lang.ui().t1("brand", "name", brand),
         kind: content.kind,
         title_size,
         title,
@@ -156,11 +158,11 @@ fn card(view: &PageView, target: &Target<'_>, brand: &str) -> Card {
 fn content(view: &PageView, target: &Target<'_>) -> Content {
     let ui = target.lang.ui();
     let described = |kind: &str| Content {
-        kind: kind.to_owned(),
+        kind: ui.t(kind).to_owned(),
         facts: vec![view.description.clone()],
     };
     match &view.body {
-        Body::Overview(_) => described("Briefing"),
+        Body::Overview(_) => described("overview-eyebrow"),
         Body::Timeline(v) => {
             let mut facts = Vec::new();
             if !v.active.is_empty() {
@@ -169,24 +171,21 @@ fn content(view: &PageView, target: &Target<'_>) -> Content {
                     .iter()
                     .map(|a| {
                         let what = match a.param {
-                            "country" => "Country",
-                            "area" => "Area",
-                            "power" => "Rival power",
-                            "match" => "Matching",
-                            _ => "Year",
+                            "power" => ui.t("legend-power"),
+                            param => ui.param_label(param),
                         };
-                        format!("{what}: {}", a.label)
+                        ui.t2("filter-chip", "param", what, "value", &a.label)
                     })
                     .collect();
                 facts.push(filters.join(" \u{b7} "));
             }
             facts.push(if v.matching == v.total {
-                format!("{} events, with sources", v.total)
+                ui.t1("card-events", "count", v.total)
             } else {
-                format!("{} of {} events, with sources", v.matching, v.total)
+                ui.t2("card-events-of", "shown", v.matching, "total", v.total)
             });
             Content {
-                kind: "Timeline".to_owned(),
+                kind: ui.t("timeline-heading").to_owned(),
                 facts,
             }
         }
@@ -196,7 +195,7 @@ fn content(view: &PageView, target: &Target<'_>) -> Content {
             if let Some(venue) = &e.venue {
                 facts.push(venue.clone());
             }
-            facts.push(format!("Status: {}", ui.standing(&e.standing)));
+            facts.push(ui.t1("card-status", "status", ui.standing(&e.standing)));
             Content {
                 kind: ui.event_kind(&e.kind).to_owned(),
                 facts,
@@ -207,41 +206,50 @@ fn content(view: &PageView, target: &Target<'_>) -> Content {
                 .facts
                 .iter()
                 .filter(|f| matches!(f.kind, FactKind::HeadOfState | FactKind::HeadOfGovernment))
-                .map(|f| format!("{}: {}", ui.fact(&f.kind), fact_value(&ui, f)))
+                .map(|f| {
+                    ui.t2(
+                        "filter-chip",
+                        "param",
+                        ui.fact(&f.kind),
+                        "value",
+                        fact_value(&ui, f),
+                    )
+                })
                 .collect();
             if let Some(role) = &v.dialogue_role {
-                facts.push(format!("In the Dialogue: {}", role.text));
+                facts.push(ui.t1("card-dialogue", "role", &role.text));
             }
             Content {
-                kind: if v.is_host {
-                    "Host country"
-                } else {
-                    "Participant"
-                }
-                .to_owned(),
+                kind: ui
+                    .t(if v.is_host {
+                        "card-host"
+                    } else {
+                        "card-participant"
+                    })
+                    .to_owned(),
                 facts,
             }
         }
         Body::Area(v) => Content {
-            kind: "Cooperation area".to_owned(),
+            kind: ui.t("legend-area").to_owned(),
             facts: vec![
                 v.summary.clone(),
-                format!("{} events on the timeline", v.events.len()),
+                ui.t1("card-area-events", "count", v.events.len()),
             ],
         },
         Body::Power(v) => Content {
-            kind: "Rival power".to_owned(),
+            kind: ui.t("legend-power").to_owned(),
             facts: vec![v.format.clone(), v.offer.text.clone()],
         },
-        Body::Countries(_) => described("Participants"),
-        Body::Search(_) => described("Search"),
-        Body::Changes(_) => described("Change log"),
-        Body::Areas(_) => described("Cooperation"),
-        Body::Powers(_) => described("Rival powers"),
-        Body::Sources(_) => described("Sources"),
-        Body::People(_) => described("People"),
-        Body::About(_) => described("About"),
-        Body::Data(_) => described("Data"),
+        Body::Countries(_) => described("card-participants"),
+        Body::Search(_) => described("search-heading"),
+        Body::Changes(_) => described("card-changes"),
+        Body::Areas(_) => described("nav-areas"),
+        Body::Powers(_) => described("nav-powers"),
+        Body::Sources(_) => described("nav-sources"),
+        Body::People(_) => described("people-heading"),
+        Body::About(_) => described("nav-about"),
+        Body::Data(_) => described("card-data"),
     }
 }
 

@@ -26,8 +26,9 @@ pub struct AboutView {
 
 pub fn about(cx: &Context<'_>) -> AboutView {
     let b = cx.b;
+    let ui = cx.lang.ui();
     let download = |label: &str, page: PageId, format| Link {
-        label: label.to_owned(),
+        label: ui.t(label).to_owned(),
         href: page.path(cx.lang, format),
     };
     use crate::urls::{Filter, Format};
@@ -52,21 +53,25 @@ pub fn about(cx: &Context<'_>) -> AboutView {
         }),
         downloads: vec![
             download(
-                "Timeline (CSV)",
+                "about-download-timeline-csv",
                 PageId::Timeline(Filter::default()),
                 Format::Csv,
             ),
-            download("Countries compared (CSV)", PageId::Countries, Format::Csv),
             download(
-                "Formats of the rival powers (CSV)",
-                PageId::Powers,
+                "about-download-countries-csv",
+                PageId::Countries,
                 Format::Csv,
             ),
-            download("Sources (CSV)", PageId::Sources, Format::Csv),
-            download("People (CSV)", PageId::People, Format::Csv),
-            download("Overview (JSON)", PageId::Overview, Format::Json),
+            download("about-download-powers-csv", PageId::Powers, Format::Csv),
+            download("about-download-sources-csv", PageId::Sources, Format::Csv),
+            download("about-download-people-csv", PageId::People, Format::Csv),
             download(
-                "Timeline (JSON)",
+                "about-download-overview-json",
+                PageId::Overview,
+                Format::Json,
+            ),
+            download(
+                "about-download-timeline-json",
                 PageId::Timeline(Filter::default()),
                 Format::Json,
             ),

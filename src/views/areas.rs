@@ -83,8 +83,10 @@ pub struct AreaView {
 pub fn area(cx: &Context<'_>, id: &str) -> Result<AreaView, PageError> {
     let b = cx.b;
     let Some(a) = b.area(id) else {
-        return Err(PageError::NotFound(format!(
-            "The briefing has no cooperation area \u{201c}{id}\u{201d}."
+        return Err(PageError::NotFound(cx.lang.ui().t1(
+            "missing-area",
+            "id",
+            id,
         )));
     };
     let item = ItemRef::Area(a.id.to_string());

@@ -268,18 +268,21 @@ pub fn gone(cx: &Context<'_>, r: &crate::model::Removed) -> crate::error::PageEr
             href: c.href,
         }));
     }
-    let why = if r.correction {
-        "It was taken out as a correction"
+    let why = ui.t(if r.correction {
+        "gone-why-correction"
     } else {
-        "It was taken out"
-    };
+        "gone-why"
+    });
     PageError::Gone(Box::new(Gone {
         title: r.title.clone(),
-        message: format!(
-            "\u{201c}{}\u{201d} was removed from the briefing on {}. {why}: {}",
-            r.title,
-            ui.date(&r.date),
-            r.reason
+        message: ui.t_args(
+            "gone-message",
+            &[
+                ("title", r.title.as_str().into()),
+                ("date", ui.date(&r.date).into()),
+                ("why", why.into()),
+                ("reason", r.reason.as_str().into()),
+            ],
         ),
         suggestions,
     }))

@@ -259,8 +259,10 @@ pub struct CountryView {
 pub fn country(cx: &Context<'_>, id: &str) -> Result<CountryView, PageError> {
     let b = cx.b;
     let Some(c) = b.country(id) else {
-        return Err(PageError::NotFound(format!(
-            "The briefing has no country \u{201c}{id}\u{201d}."
+        return Err(PageError::NotFound(cx.lang.ui().t1(
+            "missing-country",
+            "id",
+            id,
         )));
     };
     let item = ItemRef::Country(c.id.to_string());

@@ -52,40 +52,46 @@ impl DataView {
     }
 }
 
-/// What a page is called in a list of downloads.
+/// What a page is called in a list of downloads, in English.
 pub fn label(b: &Briefing, page: &PageId) -> String {
+    label_in(crate::i18n::Lang::En.ui(), b, page)
+}
+
+/// What a page is called in a list of downloads.
+pub fn label_in(ui: crate::i18n::Ui, b: &Briefing, page: &PageId) -> String {
     match page {
-        PageId::Overview => "Overview".to_owned(),
-        PageId::Timeline(_) => "Timeline".to_owned(),
+        PageId::Overview => ui.t("nav-overview").to_owned(),
+        PageId::Timeline(_) => ui.t("nav-timeline").to_owned(),
         PageId::Event(id) => b.event(id).map_or(id.clone(), |e| e.title.clone()),
-        PageId::Countries => "Countries compared".to_owned(),
+        PageId::Countries => ui.t("data-label-countries").to_owned(),
         PageId::Country(id) => b.country(id).map_or(id.clone(), |c| c.name.clone()),
-        PageId::Areas => "Cooperation areas".to_owned(),
+        PageId::Areas => ui.t("areas-heading").to_owned(),
         PageId::Area(id) => b.area(id).map_or(id.clone(), |a| a.name.clone()),
-        PageId::Powers => "Rival powers".to_owned(),
+        PageId::Powers => ui.t("nav-powers").to_owned(),
         PageId::Power(id) => b.power(id).map_or(id.clone(), |p| p.name.clone()),
-        PageId::Sources => "Sources".to_owned(),
-        PageId::People => "People".to_owned(),
-        PageId::About => "About".to_owned(),
-        PageId::Schema("dataset") => "Schema of the whole briefing (JSON)".to_owned(),
-        PageId::Schema(name) => format!("Schema of the {name} page"),
-        PageId::Sitemap => "Sitemap".to_owned(),
-        PageId::Data => "Downloads (this page)".to_owned(),
-        PageId::Dataset => "The whole briefing".to_owned(),
-        PageId::Search(_) => "Search".to_owned(),
-        PageId::Changes(_) => "What changed".to_owned(),
+        PageId::Sources => ui.t("nav-sources").to_owned(),
+        PageId::People => ui.t("people-heading").to_owned(),
+        PageId::About => ui.t("nav-about").to_owned(),
+        PageId::Schema("dataset") => ui.t("data-label-dataset-schema").to_owned(),
+        PageId::Schema(name) => ui.t1("data-label-schema", "name", *name),
+        PageId::Sitemap => ui.t("data-label-sitemap").to_owned(),
+        PageId::Data => ui.t("data-label-data").to_owned(),
+        PageId::Dataset => ui.t("data-label-dataset").to_owned(),
+        PageId::Search(_) => ui.t("search-heading").to_owned(),
+        PageId::Changes(_) => ui.t("changes-heading").to_owned(),
     }
 }
 
 pub fn data(cx: &Context<'_>) -> DataView {
     let b = cx.b;
+    let ui = cx.lang.ui();
     let pages = PageId::all(b);
     let list = |format: Format, keep: &dyn Fn(&PageId) -> bool| -> Vec<Download> {
         pages
             .iter()
             .filter(|p| p.has(format) && keep(p))
             .map(|p| Download {
-                label: label(b, p),
+                label: label_in(ui, b, p),
                 href: p.path(cx.lang, format),
                 media_type: format.media_type(),
                 bytes: None,
@@ -106,49 +112,49 @@ pub fn data(cx: &Context<'_>) -> DataView {
     DataView {
         groups: vec![
             group(
-                "The whole briefing",
-                "Every item of every kind in one file: as JSON, exactly as the data files hold it; and as a SQLite database (one table per kind, foreign keys, and views joining events to their countries, areas, powers and sources) that opens as-is in Datasette or any SQLite tool; and the same tables as CSV files, one per table, in a zip.",
+                ui.t("data-label-dataset"),
+                ui.t("data-group-dataset"),
                 vec![
-                    whole(Format::Json, "The whole briefing (JSON)"),
-                    whole(Format::Sqlite, "The whole briefing (SQLite)"),
-                    whole(Format::Zip, "Every table of the database as CSV (zip)"),
+                    whole(Format::Json, ui.t("data-dataset-json")),
+                    whole(Format::Sqlite, ui.t("data-dataset-sqlite")),
+                    whole(Format::Zip, ui.t("data-dataset-zip")),
                 ],
             ),
             group(
-                "Tables (CSV)",
-                "The tables of the briefing, RFC 4180 with a header row.",
+                ui.t("data-group-tables"),
+                ui.t("data-group-tables-about"),
                 list(Format::Csv, &|_| true),
             ),
             group(
-                "Feeds (Atom)",
-                "To be told of new events: the whole timeline, or one country, cooperation area or power.",
+                ui.t("data-group-feeds"),
+                ui.t("data-group-feeds-about"),
                 list(Format::Atom, &|_| true),
             ),
             group(
-                "Calendars (iCalendar)",
-                "The same events to subscribe to in a calendar app; events known only to the month or year are left out.",
+                ui.t("data-group-calendars"),
+                ui.t("data-group-calendars-about"),
                 list(Format::Ics, &|_| true),
             ),
             group(
-                "Every page as JSON",
-                "Each page's content as data, following the schema named in it.",
+                ui.t("data-group-pages"),
+                ui.t("data-group-pages-about"),
                 list(Format::Json, &|p| {
                     !matches!(p, PageId::Schema(_) | PageId::Dataset | PageId::Data)
                 }),
             ),
             group(
-                "JSON Schemas",
-                "The schema of each kind of page's JSON.",
+                ui.t("data-group-schemas"),
+                ui.t("data-group-schemas-about"),
                 list(Format::Json, &|p| matches!(p, PageId::Schema(_))),
             ),
             group(
-                "Sitemap",
-                "Every page, for search engines (sitemaps.org).",
+                ui.t("data-label-sitemap"),
+                ui.t("data-group-sitemap-about"),
                 list(Format::Xml, &|_| true),
             ),
         ],
         data_licence: Licence {
-            name: "Creative Commons Attribution 4.0 International (CC BY 4.0)".to_owned(),
+            name: ui.t("data-licence-name").to_owned(),
             href: DATA_LICENCE.to_owned(),
         },
         code_licence: Licence {

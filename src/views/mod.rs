@@ -79,15 +79,18 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
         PageId::Timeline(filter) => {
             let v = timeline::timeline(cx, filter);
             let title = if v.active.is_empty() {
-                "Timeline".to_owned()
+                ui.t("timeline-heading").to_owned()
             } else {
                 let labels: Vec<&str> = v.active.iter().map(|a| a.label.as_str()).collect();
-                format!("Timeline: {}", labels.join(", "))
+                ui.t2(
+                    "title-filtered",
+                    "title",
+                    ui.t("timeline-heading"),
+                    "labels",
+                    labels.join(", "),
+                )
             };
-            let description = format!(
-                "{} events on the road to and beyond the {name}, with sources.",
-                v.matching
-            );
+            let description = ui.t2("desc-timeline", "count", v.matching, "name", name);
             (title, description, Body::Timeline(v))
         }
         PageId::Event(id) => {
@@ -100,11 +103,8 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             )
         }
         PageId::Countries => (
-            "The participants compared".to_owned(),
-            format!(
-                "The {} participants of the {name} side by side: leaders, population, memberships, UN vote.",
-                b.countries.len()
-            ),
+            ui.t("countries-heading").to_owned(),
+            ui.t2("desc-countries", "count", b.countries.len(), "name", name),
             Body::Countries(countries::countries(cx)),
         ),
         PageId::Country(id) => {
@@ -112,8 +112,8 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             (v.name.clone(), v.summary.clone(), Body::Country(v))
         }
         PageId::Areas => (
-            "Cooperation areas".to_owned(),
-            format!("The fields of cooperation of the {name}, under their 2024 and 2025 names."),
+            ui.t("areas-heading").to_owned(),
+            ui.t1("desc-areas", "name", name),
             Body::Areas(areas::areas(cx)),
         ),
         PageId::Area(id) => {
@@ -125,8 +125,8 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             )
         }
         PageId::Powers => (
-            "Rival powers and their formats".to_owned(),
-            "Every \u{201c}Central Asia + X\u{201d} format side by side: first leaders' summit, venue, latest, what it offers.".to_owned(),
+            ui.t("powers-heading").to_owned(),
+            ui.t("desc-powers").to_owned(),
             Body::Powers(powers::powers(cx)),
         ),
         PageId::Power(id) => {
@@ -138,21 +138,18 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             )
         }
         PageId::Sources => (
-            "Sources and corrections".to_owned(),
-            format!(
-                "The {} sources behind the briefing, by reliability, each with what cites it; and the corrections to the seed article.",
-                b.sources.len()
-            ),
+            ui.t("sources-heading").to_owned(),
+            ui.t1("desc-sources", "count", b.sources.len()),
             Body::Sources(sources::sources(cx)),
         ),
         PageId::People => (
-            "People".to_owned(),
-            "Everyone the briefing names, with their role and the events they appear in.".to_owned(),
+            ui.t("people-heading").to_owned(),
+            ui.t("desc-people").to_owned(),
             Body::People(about::people(cx)),
         ),
         PageId::About => (
-            "About this briefing".to_owned(),
-            "What this briefing is, how its data is kept and checked, and how to report an error.".to_owned(),
+            ui.t("about-heading").to_owned(),
+            ui.t("desc-about").to_owned(),
             Body::About(about::about(cx)),
         ),
         PageId::Schema(name) => {
@@ -161,8 +158,8 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             )));
         }
         PageId::Data => (
-            "Data and downloads".to_owned(),
-            "The whole briefing as JSON and SQLite, its tables as CSV, feeds and calendars to follow it, each with its size and licence.".to_owned(),
+            ui.t("data-heading").to_owned(),
+            ui.t("desc-data").to_owned(),
             Body::Data(data::data(cx)),
         ),
         PageId::Dataset => {
@@ -186,14 +183,17 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             let title = if v.filtered {
                 let mut labels: Vec<String> = v.items.iter().map(|i| i.label.clone()).collect();
                 labels.extend(v.kinds.iter().filter(|k| k.active).map(|k| k.label.clone()));
-                format!("What changed: {}", labels.join(", "))
+                ui.t2(
+                    "title-filtered",
+                    "title",
+                    ui.t("changes-heading"),
+                    "labels",
+                    labels.join(", "),
+                )
             } else {
-                "What changed".to_owned()
+                ui.t("changes-heading").to_owned()
             };
-            let description = format!(
-                "{} dated changes to the briefing's data, newest first: what changed about which item, why, and the source.",
-                v.entries.len()
-            );
+            let description = ui.t1("desc-changes", "count", v.entries.len());
             (title, description, Body::Changes(v))
         }
     };
@@ -218,11 +218,10 @@ impl PageView {
             reviewed: b.summit.updated,
             version: b.version.clone(),
             today: cx.today,
-            publisher: b
-                .summit
-                .publisher
-                .as_ref()
-                .map_or_else(|| format!("{} briefing", b.summit.name), |p| p.name.clone()),
+            publisher: b.summit.publisher.as_ref().map_or_else(
+                || cx.lang.ui().t1("brand", "name", &b.summit.name),
+                |p| p.name.clone(),
+            ),
             body,
         }
     }

@@ -214,7 +214,7 @@ pub fn overview(cx: &Context<'_>) -> OverviewView {
             .iter()
             .map(|a| Card {
                 title: a.name.clone(),
-                subtitle: format!("In 2024 reporting: {}", a.article_name),
+                subtitle: cx.lang.ui().t1("areas-in-2024", "name", &a.article_name),
                 href: cx.item_href(&ItemRef::Area(a.id.to_string())),
                 text: a.summary.clone(),
             })

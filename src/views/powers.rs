@@ -335,8 +335,10 @@ pub struct PowerView {
 pub fn power(cx: &Context<'_>, id: &str) -> Result<PowerView, PageError> {
     let b = cx.b;
     let Some(p) = b.power(id) else {
-        return Err(PageError::NotFound(format!(
-            "The briefing has no rival power \u{201c}{id}\u{201d}."
+        return Err(PageError::NotFound(cx.lang.ui().t1(
+            "missing-power",
+            "id",
+            id,
         )));
     };
     let item = ItemRef::Power(p.id.to_string());

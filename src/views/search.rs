@@ -124,7 +124,7 @@ pub fn search(cx: &Context<'_>, index: &SearchIndex, query: &SearchQuery) -> Pag
             let results = count(&Filter::default());
             if results > 0 {
                 relax.push(Relaxation {
-                    label: "all filters".to_owned(),
+                    label: cx.lang.ui().t("search-all-filters").to_owned(),
                     href: search_href(cx, &query.q, Filter::default()),
                     results,
                 });
@@ -178,25 +178,23 @@ pub fn search(cx: &Context<'_>, index: &SearchIndex, query: &SearchQuery) -> Pag
         let labels: Vec<String> = view.active.iter().map(|a| a.label.clone()).collect();
         format!(" ({})", labels.join(", "))
     };
+    let ui = cx.lang.ui();
     let (title, description) = if query.q.is_empty() {
         (
-            format!("Search{filtered}"),
-            format!(
-                "Search the {} briefing: events, countries, people, sources.",
-                b.summit.name
-            ),
+            format!("{}{filtered}", ui.t("search-heading")),
+            ui.t1("search-description", "name", &b.summit.name),
         )
     } else {
-        let count = match view.total {
-            0 => "No results".to_owned(),
-            1 => "1 result".to_owned(),
-            n => format!("{n} results"),
-        };
         (
-            format!("Search: \u{201c}{}\u{201d}{filtered}", query.q),
-            format!(
-                "{count} for \u{201c}{}\u{201d} in the {} briefing.",
-                query.q, b.summit.name
+            format!("{}{filtered}", ui.t1("search-title", "query", &query.q)),
+            ui.t3(
+                "search-description-results",
+                "count",
+                view.total,
+                "query",
+                &query.q,
+                "name",
+                &b.summit.name,
             ),
         )
     };

@@ -128,7 +128,7 @@ pub(crate) fn active_filters_of(
             "match",
             0,
             "all".to_owned(),
-            "all chosen countries, areas and powers together".to_owned(),
+            cx.lang.ui().t("timeline-match-all-label").to_owned(),
         );
     }
     out
@@ -264,8 +264,10 @@ pub struct EventView {
 pub fn event(cx: &Context<'_>, id: &str) -> Result<EventView, PageError> {
     let b = cx.b;
     let Some(e) = b.event(id) else {
-        return Err(PageError::NotFound(format!(
-            "The timeline has no event \u{201c}{id}\u{201d}."
+        return Err(PageError::NotFound(cx.lang.ui().t1(
+            "missing-event",
+            "id",
+            id,
         )));
     };
     let pos = b.events.iter().position(|x| x.id == e.id).unwrap_or(0);

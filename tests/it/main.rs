@@ -1,6 +1,7 @@
 //! Integration tests: one binary, as crates.io does it.
 
 mod caching;
+mod catalogue;
 mod connections;
 mod content;
 mod dashboard;
