@@ -22,6 +22,9 @@ use crate::search::SearchIndex;
 use crate::urls::{Filter, Format, PageId, SearchQuery};
 use crate::views::{self, Context};
 
+mod editions;
+pub use editions::{OTHER_EDITIONS, edition_briefing};
+
 /// Bytes of filtered pages kept per snapshot (all variants counted).
 const FILTER_CACHE_BYTES: u64 = 16 * 1024 * 1024;
 /// About how many filtered pages that holds; sizes quick_cache's tables.
@@ -61,6 +64,10 @@ pub struct Site {
     /// The search index, built after start-up (see [`Site::search_index`]).
     search: OnceLock<SearchIndex>,
     public_url: Option<String>,
+    /// The Japanese and Russian editions, rendered after start-up (see `site/editions.rs`).
+    editions: Vec<editions::Edition>,
+    /// Their paths, in listing order, after the English ones.
+    edition_order: Vec<String>,
 }
 
 fn now_unix() -> i64 {
@@ -133,7 +140,6 @@ impl Site {
             started.elapsed()
         );
         Self {
-            briefing,
             today,
             expires: AtomicI64::new(expires),
             pages,
@@ -148,6 +154,53 @@ impl Site {
             retired: AtomicBool::new(false),
             search: OnceLock::new(),
             public_url: config.public_url.clone(),
+            edition_order: OTHER_EDITIONS
+                .iter()
+                .flat_map(|&lang| editions::paths(&briefing, lang))
+                .collect(),
+            editions: OTHER_EDITIONS.map(editions::Edition::new).into(),
+            briefing,
+        }
+    }
+
+    /// The briefing of the edition in `lang` (English's is [`Site::briefing`]).
+    pub fn briefing_in(&self, lang: Lang) -> &Arc<Briefing> {
+        match self.edition(lang) {
+            Some(e) => e.briefing(&self.briefing),
+            None => &self.briefing,
+        }
+    }
+
+    fn edition(&self, lang: Lang) -> Option<&editions::Edition> {
+        self.editions.iter().find(|e| e.lang == lang)
+    }
+
+    /// Every page of the edition in `lang`, rendered now if it was not yet.
+    fn edition_pages(&self, lang: Lang) -> Option<&HashMap<String, Arc<Representation>>> {
+        let edition = self.edition(lang)?;
+        let shared = |path: &str| {
+            (crate::urls::lang_of(path) == Lang::En)
+                .then(|| self.page(path).map(|p| p.identity().bytes.len() as u64))
+                .flatten()
+        };
+        Some(edition.pages(
+            &self.briefing,
+            self.today,
+            self.public_url.as_deref(),
+            &shared,
+        ))
+    }
+
+    /// Whether the pages of the edition in `lang` are rendered yet (English always is).
+    pub fn edition_ready(&self, lang: Lang) -> bool {
+        self.edition(lang).is_none_or(editions::Edition::is_built)
+    }
+
+    /// Renders every edition's pages now, if they were not yet (the background work does it
+    /// after start-up; tests and the export may ask first).
+    pub fn build_editions(&self) {
+        for lang in OTHER_EDITIONS {
+            self.edition_pages(lang);
         }
     }
 
@@ -245,7 +298,10 @@ impl Site {
             if self.later_paths.contains(path) {
                 self.later().get(path)
             } else {
-                None
+                match crate::urls::lang_of(path) {
+                    Lang::En => None,
+                    lang => self.edition_pages(lang)?.get(path),
+                }
             }
         })
     }
@@ -254,6 +310,7 @@ impl Site {
     pub fn pages(&self) -> impl Iterator<Item = (&str, &Representation)> {
         self.order
             .iter()
+            .chain(&self.edition_order)
             .filter_map(|p| self.page(p).map(|r| (p.as_str(), &**r)))
     }
 
@@ -282,7 +339,17 @@ impl Site {
 
     /// A page that exists only on request (a filtered view) if it is cached.
     pub fn cached_page(&self, page: &PageId, format: Format) -> Option<Arc<Representation>> {
-        self.filtered.get(&page.path(self.target().lang, format))
+        self.cached_page_in(self.target().lang, page, format)
+    }
+
+    /// A page that exists only on request, in `lang`'s edition, if it is cached.
+    pub fn cached_page_in(
+        &self,
+        lang: Lang,
+        page: &PageId,
+        format: Format,
+    ) -> Option<Arc<Representation>> {
+        self.filtered.get(&page.path(lang, format))
     }
 
     /// A page that exists only on request (a filtered timeline or change log, a search, any
@@ -294,20 +361,36 @@ impl Site {
         page: &PageId,
         format: Format,
     ) -> Result<Arc<Representation>, PageError> {
-        let target = self.target();
+        self.on_request_in(self.target().lang, page, format)
+    }
+
+    /// [`Site::on_request`] in `lang`'s edition, from its own briefing and search index.
+    pub fn on_request_in(
+        &self,
+        lang: Lang,
+        page: &PageId,
+        format: Format,
+    ) -> Result<Arc<Representation>, PageError> {
+        let target = Target {
+            lang,
+            ..self.target()
+        };
         let page = page.clone();
         let key = page.path(target.lang, format);
         self.filtered.get_or_insert_with(&key, || {
+            let b = self.briefing_in(lang);
             let cx = Context {
-                b: &self.briefing,
+                b,
                 lang: target.lang,
                 today: self.today,
             };
             let view = match &page {
-                PageId::Search(query) => views::search::search(&cx, self.search_index(), query),
+                PageId::Search(query) => {
+                    views::search::search(&cx, self.search_index_in(lang), query)
+                }
                 _ => views::build(&cx, &page)?,
             };
-            let bytes = render::render(&view, format, &target, &self.briefing.summit.name)?;
+            let bytes = render::render(&view, format, &target, &b.summit.name)?;
             let page = representation(bytes, format);
             // A PNG is compressed already: no variants.
             if format != Format::Png {
@@ -330,6 +413,15 @@ impl Site {
             );
             index
         })
+    }
+
+    /// The search index of the edition in `lang`: English's is [`Site::search_index`], the
+    /// others' are built on their first search (or by the background work).
+    pub fn search_index_in(&self, lang: Lang) -> &SearchIndex {
+        match self.edition(lang) {
+            Some(e) => e.search_index(&self.briefing),
+            None => self.search_index(),
+        }
     }
 
     /// The search `query` in `format`, if it is cached.
@@ -389,6 +481,13 @@ impl Site {
         let started = Instant::now();
         self.later();
         self.search_index();
+        // The other editions, after English is complete.
+        for lang in OTHER_EDITIONS {
+            if self.is_retired() {
+                return None;
+            }
+            self.edition_pages(lang);
+        }
         for asset in assets::assets().iter().filter(|a| a.compressible) {
             asset.immutable.compress(Effort::Max);
             asset.plain.compress(Effort::Max);
@@ -412,7 +511,13 @@ impl Site {
     /// Bytes held by the pre-rendered pages, all variants.
     pub fn bytes(&self) -> usize {
         let later = self.later.get().into_iter().flat_map(|l| l.values());
-        self.pages.values().chain(later).map(|p| p.weight()).sum()
+        let editions: usize = self.editions.iter().map(editions::Edition::bytes).sum();
+        self.pages
+            .values()
+            .chain(later)
+            .map(|p| p.weight())
+            .sum::<usize>()
+            + editions
     }
 }
 
