@@ -51,6 +51,21 @@ pub fn html_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
         .collect()
 }
 
+/// The path of every HTML page in every edition (English, Japanese, Russian).
+pub fn edition_html_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
+    use summit_briefing::i18n::Lang;
+    use summit_briefing::urls::PageId;
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| {
+            PageId::all(b)
+                .into_iter()
+                .filter(|p| p.has(summit_briefing::urls::Format::Html))
+                .map(move |p| p.href(lang))
+        })
+        .collect()
+}
+
 /// The app on the data shipped in the binary.
 pub fn shipped_app() -> Router {
     app(shipped_state())
