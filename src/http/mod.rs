@@ -340,12 +340,12 @@ pub fn error(e: &PageError, format: Format, lang: Lang) -> Response {
 /// The styled HTML error page for any status, for the layers around the router (limits,
 /// time-outs, panics) and unknown static files.
 pub fn error_page(status: StatusCode, message: String) -> Response {
-    let html = without_raw_controls(render::html::error(
-        status.as_u16(),
-        &message,
-        &[],
-        Lang::En,
-    ));
+    error_page_in(status, message, Lang::En)
+}
+
+/// [`error_page`] in the edition of the path asked for (`/ja/...` gets the Japanese page).
+pub fn error_page_in(status: StatusCode, message: String, lang: Lang) -> Response {
+    let html = without_raw_controls(render::html::error(status.as_u16(), &message, &[], lang));
     (
         status,
         [
