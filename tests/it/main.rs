@@ -4,6 +4,7 @@ mod caching;
 mod connections;
 mod content;
 mod dashboard;
+mod editions;
 mod feeds;
 mod formats;
 mod fuzz;
@@ -38,6 +39,28 @@ pub fn all_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
         .iter()
         .flat_map(|p| p.formats().iter().map(move |&f| p.path(Lang::En, f)))
         .collect()
+}
+
+/// Every path the site pre-renders for `b` in every edition: English's, then the Japanese and
+/// Russian editions of every page they have (all but the schemas and the sitemap).
+pub fn edition_all_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
+    use summit_briefing::i18n::Lang;
+    use summit_briefing::urls::PageId;
+    let mut paths = all_paths(b);
+    for lang in [Lang::Ja, Lang::Ru] {
+        paths.extend(
+            PageId::all(b)
+                .into_iter()
+                .filter(|p| p.in_every_edition())
+                .flat_map(|p| {
+                    p.formats()
+                        .iter()
+                        .map(|&f| p.path(lang, f))
+                        .collect::<Vec<_>>()
+                }),
+        );
+    }
+    paths
 }
 
 /// Every HTML page of `b`, from the URL scheme.
