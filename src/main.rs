@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use summit_briefing::model::DataSource;
+use summit_briefing::model::{DataErrors, DataSource, EDITIONS, Overlays, Wanted};
 use summit_briefing::status::LossyStderr;
 use summit_briefing::{AppState, Config, Hardening, ServerConfig};
 use tracing_subscriber::EnvFilter;
@@ -33,6 +33,8 @@ enum Command {
     Serve(ServeArgs),
     /// Validate the data and print every problem found.
     Check(DataArgs),
+    /// Print an edition's translatable fields as ready-to-fill overlay entries (TOML).
+    Translations(TranslationsArgs),
     /// Write the whole site as static files (with .br and .gz siblings) into a directory.
     Export(ExportArgs),
     /// Exit 0 if URL answers 200 (the container's health check; no curl needed).
@@ -56,6 +58,21 @@ impl DataArgs {
             None => DataSource::Embedded,
         }
     }
+}
+
+#[derive(Args)]
+struct TranslationsArgs {
+    /// The edition.
+    #[arg(value_parser = clap::builder::PossibleValuesParser::new(EDITIONS))]
+    lang: String,
+    /// Only the fields that have no translation.
+    #[arg(long)]
+    missing: bool,
+    /// Only the translations whose English text has changed since they were made.
+    #[arg(long)]
+    stale: bool,
+    #[command(flatten)]
+    data: DataArgs,
 }
 
 #[derive(Args, Default)]
@@ -122,6 +139,7 @@ fn main() -> ExitCode {
         .init();
     match cli.command.unwrap_or(Command::Serve(ServeArgs::default())) {
         Command::Check(args) => check(&args.source()),
+        Command::Translations(args) => translations(&args),
         Command::Serve(args) => serve(args),
         Command::Export(args) => export(args),
         Command::Probe { url } => probe(&url),
@@ -176,25 +194,72 @@ fn probe(url: &str) -> ExitCode {
 }
 
 fn check(source: &DataSource) -> ExitCode {
-    match source.load() {
-        Ok(b) => {
-            println!(
-                "ok: {} checked: {} events, {} sources, {} countries, {} areas, {} powers, {} corrections",
-                source.describe(),
-                b.events.len(),
-                b.sources.len(),
-                b.countries.len(),
-                b.areas.len(),
-                b.powers.len(),
-                b.corrections.len()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(errors) => {
-            eprintln!("{errors}");
-            ExitCode::FAILURE
+    let english = source.load();
+    let mut errors = Vec::new();
+    match &english {
+        Ok(b) => println!(
+            "ok: {} checked: {} events, {} sources, {} countries, {} areas, {} powers, {} corrections",
+            source.describe(),
+            b.events.len(),
+            b.sources.len(),
+            b.countries.len(),
+            b.areas.len(),
+            b.powers.len(),
+            b.corrections.len()
+        ),
+        Err(DataErrors(e)) => errors.extend(e.iter().cloned()),
+    }
+    // The translations are checked even when the English has errors (against the English
+    // files that parse); a file that cannot be read is reported once, by the English check.
+    if let Ok(files) = source.read_overlays() {
+        let (overlays, overlay_errors) = Overlays::build(files);
+        errors.extend(overlay_errors);
+        for lang in EDITIONS {
+            let (done, all) = overlays.counts(lang);
+            if overlays.is_present(lang) {
+                println!(
+                    "{lang}: {done} of {all} fields translated, glossary of {} terms",
+                    overlays.glossary(lang).len()
+                );
+            } else {
+                println!(
+                    "{lang}: no {lang}/ directory: the edition is not checked for completeness ({done} of {all} fields translated)"
+                );
+            }
         }
     }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{}", DataErrors(errors));
+        ExitCode::FAILURE
+    }
+}
+
+fn translations(args: &TranslationsArgs) -> ExitCode {
+    let source = args.data.source();
+    let files = match source.read_overlays() {
+        Ok(files) => files,
+        Err(errors) => {
+            eprintln!("{errors}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let (overlays, errors) = Overlays::build(files);
+    let wanted = Wanted {
+        missing: args.missing,
+        stale: args.stale,
+    };
+    let blocks = overlays.ready_to_fill(&args.lang, wanted);
+    // A reader that stops early (`| head`) is no error.
+    let _ = std::io::stdout().lock().write_all(blocks.as_bytes());
+    if !errors.is_empty() {
+        eprintln!(
+            "note: the data has {} problem(s); `summit-briefing check` lists them",
+            errors.len()
+        );
+    }
+    ExitCode::SUCCESS
 }
 
 fn export(args: ExportArgs) -> ExitCode {

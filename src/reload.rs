@@ -3,7 +3,9 @@
 //!
 //! A reload loads and validates the whole briefing first and only then swaps it in with
 //! [`AppState::replace`], so a request sees either the old briefing or the new one. A reload
-//! that fails keeps the last good briefing; its errors are logged and shown by `/healthz`.
+//! that fails keeps the last good briefing; its errors are logged and shown by `/healthz`. The
+//! translation overlays (`ja/*.toml`, `ru/*.toml`) are watched and checked with it: a reload
+//! whose overlays have errors is refused too.
 //!
 //! Real deploys do more than edit files in place, so the watcher (notify-debouncer-full) watches
 //! the directory's parent as well as the directory, and after each change resolves the data path
@@ -23,7 +25,7 @@ use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache};
 use tokio::sync::mpsc;
 
 use crate::AppState;
-use crate::model::{DataErrors, DataSource, FILES, TextFile};
+use crate::model::{DataErrors, DataSource, EDITIONS, FILES, TextFile};
 pub use crate::status::{FailedReload, ReloadReport, ReloadStatus, WatchingFailed};
 
 /// How long the watcher waits for a burst of writes to settle, and how long the files must then
@@ -80,7 +82,12 @@ impl Reloader {
             tracing::info!("{why}: the embedded data cannot change; nothing to reload");
             return Ok(());
         }
-        match source.load() {
+        // The translation overlays are refused on the same terms as the English: a bad one
+        // keeps the last good data (they are checked here; serving them is the editions' part).
+        match source
+            .load()
+            .and_then(|briefing| source.load_overlays().map(|_| briefing))
+        {
             // Too late: the timeout has already reported this reload as abandoned.
             Ok(_) if abandoned.load(Ordering::SeqCst) => Ok(()),
             Ok(briefing) => {
@@ -154,18 +161,33 @@ impl Reloader {
 /// What identifies the state of one data file: changes while a copy is under way.
 type Fingerprint = Option<(u64, Option<std::time::SystemTime>, u64)>;
 
-fn fingerprints(dir: &Path) -> Vec<Fingerprint> {
+fn fingerprints(dir: &Path) -> Vec<(PathBuf, Fingerprint)> {
+    // The English files, then the overlay files of each edition (`ja/*.toml`...).
+    let overlays = EDITIONS.iter().flat_map(|lang| {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join(lang))
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        files
+    });
     FILES
         .iter()
-        .map(|name| {
+        .map(|name| dir.join(name))
+        .chain(overlays)
+        .map(|path| {
             // Follows symbolic links: a ConfigMap's files are links into `..data`.
-            std::fs::metadata(dir.join(name)).ok().map(|m| {
+            let print = std::fs::metadata(&path).ok().map(|m| {
                 #[cfg(unix)]
                 let inode = std::os::unix::fs::MetadataExt::ino(&m);
                 #[cfg(not(unix))]
                 let inode = 0;
                 (m.len(), m.modified().ok(), inode)
-            })
+            });
+            (path, print)
         })
         .collect()
 }
@@ -292,12 +314,23 @@ impl DirWatcher {
                 // The directory itself (created, removed, renamed into place, a link swapped)
                 // or its parent (removed: then watching has stopped working)...
                 dir.starts_with(path)
-                    // ... or a data file in it, or a ConfigMap's `..data` link and its targets.
+                    // ... or a data file in it, or a ConfigMap's `..data` link and its targets,
+                // or an edition's directory ...
                     || path.parent() == Some(&dir)
                         && path
                             .file_name()
                             .and_then(|n| n.to_str())
-                            .is_some_and(|n| FILES.contains(&n) || n.starts_with(".."))
+                            .is_some_and(|n| {
+                                FILES.contains(&n) || n.starts_with("..") || EDITIONS.contains(&n)
+                            })
+                    // ... or a translation overlay in one.
+                    || path.parent().and_then(Path::parent) == Some(&dir)
+                        && path
+                            .parent()
+                            .and_then(Path::file_name)
+                            .and_then(|n| n.to_str())
+                            .is_some_and(|n| EDITIONS.contains(&n))
+                        && path.extension().is_some_and(|x| x == "toml")
             }
         };
         let debouncer = notify_debouncer_full::new_debouncer(
@@ -366,8 +399,9 @@ impl DirWatcher {
             self.watching = false;
         }
         if now.is_some() {
+            // Recursive, for the editions' directories (`ja/`, `ru/`), created or not yet.
             self.debouncer
-                .watch(&self.dir, RecursiveMode::NonRecursive)
+                .watch(&self.dir, RecursiveMode::Recursive)
                 .map_err(|e| format!("cannot watch {}: {e}", self.dir.display()))?;
             self.watching = true;
         }

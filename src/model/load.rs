@@ -95,7 +95,7 @@ impl DataSource {
 /// such as `/dev/zero` never ends), and never more than [`MAX_FILE_BYTES`] of it, whatever its
 /// size said when it was opened. Symbolic links are followed (a Kubernetes ConfigMap is made of
 /// them), and what they lead to is checked.
-fn read_file(path: &Path) -> Result<TextFile, DataError> {
+pub(super) fn read_file(path: &Path) -> Result<TextFile, DataError> {
     let shown = path.display().to_string();
     let cannot_read = |e: std::io::Error| {
         TextFile::whole_file_error(&shown, format!("cannot read the file: {e}"), None)
@@ -357,6 +357,23 @@ fn every_error<T: DeserializeOwned>(file: &TextFile) -> Vec<DataError> {
 
 /// Parses the files (in the order of [`FILES`]) and validates them together.
 pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
+    let briefing = assemble(&files)?;
+    let mut errors = match validate::validate(&briefing, &files) {
+        Ok(()) => Vec::new(),
+        Err(DataErrors(e)) => e,
+    };
+    errors.extend(super::links::validate(&briefing, &files));
+    if !errors.is_empty() {
+        return Err(DataErrors(errors));
+    }
+    let mut briefing = briefing;
+    briefing.version = super::DataVersion::of(&files, &briefing.summit.updated);
+    Ok(briefing)
+}
+
+/// Reads the files into a briefing, without validating it (its version left empty): for
+/// [`parse`], and for the translated copies of a briefing already validated in English.
+pub(super) fn assemble(files: &[TextFile]) -> Result<Briefing, DataErrors> {
     let by_name = |name: &str| {
         files
             .iter()
@@ -420,15 +437,6 @@ pub fn parse(files: Vec<TextFile>) -> Result<Briefing, DataErrors> {
     let mut log = changes.change;
     super::links::sort_changes(&mut log);
     briefing.changes = log;
-    let mut errors = match validate::validate(&briefing, &files) {
-        Ok(()) => Vec::new(),
-        Err(DataErrors(e)) => e,
-    };
-    errors.extend(super::links::validate(&briefing, &files));
-    if !errors.is_empty() {
-        return Err(DataErrors(errors));
-    }
-    briefing.version = super::DataVersion::of(&files, &briefing.summit.updated);
     Ok(briefing)
 }
 

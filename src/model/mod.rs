@@ -7,6 +7,7 @@ mod error;
 mod keys;
 mod links;
 mod load;
+mod overlay;
 mod slug;
 mod text;
 mod types;
@@ -21,6 +22,15 @@ pub use links::{
     Alias, Change, ChangeItem, ChangeKind, GoTo, ItemKind, Moved, PageKind, Redirects, Removed,
 };
 pub use load::{DataSource, FILES, MAX_FILE_BYTES, parse};
+pub use overlay::{
+    EnglishField, FieldState, OVERLAY_FILES, OverlayFile, OverlayFiles, Overlays, TRANSLATABLE,
+    Term, TermKind, TermSource, Translation, Wanted, english_fields, is_translatable, localize,
+    text_hash,
+};
+
+/// The editions besides English, by language code; each may have translation overlays in
+/// `data/<lang>/` (see [`Overlays`]).
+pub const EDITIONS: &[&str] = &["ja", "ru"];
 pub use slug::{Slug, Sources};
 pub use types::*;
 
@@ -77,6 +87,14 @@ pub struct DataVersion {
 impl DataVersion {
     /// The version of these files, as read.
     pub fn of(files: &[error::TextFile], reviewed: &FuzzyDate) -> Self {
+        Self {
+            reviewed: reviewed.iso(),
+            hash: Self::hash_of(files),
+        }
+    }
+
+    /// The [`DataVersion::hash`] of these files.
+    pub fn hash_of(files: &[error::TextFile]) -> String {
         let mut hasher = xxhash_rust::xxh3::Xxh3::new();
         for file in files {
             let name = file.path.rsplit('/').next().unwrap_or(&file.path);
@@ -84,10 +102,7 @@ impl DataVersion {
             hasher.update(&(file.text.len() as u64).to_le_bytes());
             hasher.update(file.text.as_bytes());
         }
-        Self {
-            reviewed: reviewed.iso(),
-            hash: format!("{:016x}", hasher.digest())[..12].to_owned(),
-        }
+        format!("{:016x}", hasher.digest())[..12].to_owned()
     }
 
     /// `2026-11-29 · 1a2b3c4d5e6f`, as shown to readers.
@@ -97,7 +112,7 @@ impl DataVersion {
 }
 
 /// The whole briefing, validated. Events are in chronological order.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Briefing {
     pub summit: Summit,
     pub sources: Vec<Source>,

@@ -12,6 +12,7 @@ mod hardening;
 mod hostile;
 mod links;
 mod loader;
+mod overlays;
 mod pages;
 mod reload;
 mod search;
