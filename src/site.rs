@@ -23,6 +23,7 @@ use crate::urls::{Filter, Format, PageId, SearchQuery};
 use crate::views::{self, Context};
 
 mod editions;
+use crate::model::{DataSource, Overlays};
 pub use editions::{OTHER_EDITIONS, edition_briefing};
 
 /// Bytes of filtered pages kept per snapshot (all variants counted).
@@ -68,6 +69,11 @@ pub struct Site {
     editions: Vec<editions::Edition>,
     /// Their paths, in listing order, after the English ones.
     edition_order: Vec<String>,
+    /// Where the briefing was read from: the editions' translation overlays are read from
+    /// there too (see [`Site::with_source`]).
+    source: Option<DataSource>,
+    /// The overlays, read when the first edition is made.
+    overlays: OnceLock<Overlays>,
 }
 
 fn now_unix() -> i64 {
@@ -160,13 +166,26 @@ impl Site {
                 .collect(),
             editions: OTHER_EDITIONS.map(editions::Edition::new).into(),
             briefing,
+            source: None,
+            overlays: OnceLock::new(),
         }
+    }
+
+    /// The site with its editions translated from `source`'s overlays (without it, every
+    /// edition shows the English text). The overlays are read after start-up, with the first
+    /// edition made.
+    pub fn with_source(mut self, source: &DataSource) -> Self {
+        self.source = Some(source.clone());
+        self
     }
 
     /// The briefing of the edition in `lang` (English's is [`Site::briefing`]).
     pub fn briefing_in(&self, lang: Lang) -> &Arc<Briefing> {
         match self.edition(lang) {
-            Some(e) => e.briefing(&self.briefing),
+            Some(e) => e.briefing(&self.briefing, || {
+                self.overlays
+                    .get_or_init(|| editions::read_overlays(self.source.as_ref()))
+            }),
             None => &self.briefing,
         }
     }
@@ -184,24 +203,11 @@ impl Site {
                 .flatten()
         };
         Some(edition.pages(
-            &self.briefing,
+            self.briefing_in(lang),
             self.today,
             self.public_url.as_deref(),
             &shared,
         ))
-    }
-
-    /// Whether the pages of the edition in `lang` are rendered yet (English always is).
-    pub fn edition_ready(&self, lang: Lang) -> bool {
-        self.edition(lang).is_none_or(editions::Edition::is_built)
-    }
-
-    /// Renders every edition's pages now, if they were not yet (the background work does it
-    /// after start-up; tests and the export may ask first).
-    pub fn build_editions(&self) {
-        for lang in OTHER_EDITIONS {
-            self.edition_pages(lang);
-        }
     }
 
     /// The files that are not built with the site, so that start-up stays fast: the SQLite
@@ -419,7 +425,7 @@ impl Site {
     /// others' are built on their first search (or by the background work).
     pub fn search_index_in(&self, lang: Lang) -> &SearchIndex {
         match self.edition(lang) {
-            Some(e) => e.search_index(&self.briefing),
+            Some(e) => e.search_index(self.briefing_in(lang)),
             None => self.search_index(),
         }
     }

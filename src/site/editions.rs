@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use crate::i18n::Lang;
-use crate::model::{Briefing, FuzzyDate};
+use crate::model::{Briefing, DataSource, FuzzyDate, Overlays};
 use crate::render::{self, Target};
 use crate::representation::{Effort, Representation};
 use crate::search::SearchIndex;
@@ -22,12 +22,27 @@ use super::{is_file, render_page, representation};
 /// The editions served besides English, in the order of the language switcher.
 pub const OTHER_EDITIONS: [Lang; 2] = [Lang::Ja, Lang::Ru];
 
-/// The briefing of one edition: the English briefing with the edition's translations laid
-/// over it. Until the overlays land (the `content` branch's `model::localize`), every edition
-/// shows the English text; wiring them in is this one function.
-pub fn edition_briefing(english: &Arc<Briefing>, lang: Lang) -> Arc<Briefing> {
-    let _ = lang;
-    english.clone()
+/// The briefing of one edition: the English briefing with the edition's translation overlays
+/// laid over it (`model::localize`: a field whose translation is missing or stale keeps its
+/// English text).
+pub fn edition_briefing(english: &Briefing, overlays: &Overlays, lang: Lang) -> Arc<Briefing> {
+    Arc::new(crate::model::localize(english, overlays, lang.code()))
+}
+
+/// The overlays of every edition, read from where the English came from; none (every edition
+/// in English) when there is no source or it cannot be read (the reload refuses such data, and
+/// `check` names the problems).
+pub(super) fn read_overlays(source: Option<&DataSource>) -> Overlays {
+    let Some(source) = source else {
+        return Overlays::default();
+    };
+    match source.load_overlays() {
+        Ok(overlays) => overlays,
+        Err(e) => {
+            tracing::error!("the translations could not be read; the editions show English:\n{e}");
+            Overlays::default()
+        }
+    }
 }
 
 /// One edition other than English: its briefing, its pages and its search index, each made
@@ -49,28 +64,27 @@ impl Edition {
         }
     }
 
-    /// The edition's briefing, localized from `english` on first use.
-    pub fn briefing(&self, english: &Arc<Briefing>) -> &Arc<Briefing> {
+    /// The edition's briefing, localized from `english` with the overlays `overlays` gives,
+    /// on first use.
+    pub fn briefing<'a>(
+        &self,
+        english: &Briefing,
+        overlays: impl FnOnce() -> &'a Overlays,
+    ) -> &Arc<Briefing> {
         self.briefing
-            .get_or_init(|| edition_briefing(english, self.lang))
-    }
-
-    /// Whether the edition's pages are rendered yet (tests, logs).
-    pub fn is_built(&self) -> bool {
-        self.pages.get().is_some()
+            .get_or_init(|| edition_briefing(english, overlays(), self.lang))
     }
 
     /// Every page of the edition in every format, rendered on first use.
     pub fn pages(
         &self,
-        english: &Arc<Briefing>,
+        b: &Briefing,
         today: FuzzyDate,
         public_url: Option<&str>,
         shared: &dyn Fn(&str) -> Option<u64>,
     ) -> &HashMap<String, Arc<Representation>> {
         self.pages.get_or_init(|| {
             let started = Instant::now();
-            let b = self.briefing(english);
             let built = render_edition(b, self.lang, today, public_url, shared);
             tracing::info!(
                 "rendered {} pages of the {} edition in {:?}",
@@ -83,10 +97,10 @@ impl Edition {
     }
 
     /// The edition's search index, built on first search (or by the background work).
-    pub fn search_index(&self, english: &Arc<Briefing>) -> &SearchIndex {
+    pub fn search_index(&self, b: &Briefing) -> &SearchIndex {
         self.search.get_or_init(|| {
             let started = Instant::now();
-            let index = SearchIndex::build(self.briefing(english), &[self.lang]);
+            let index = SearchIndex::build(b, &[self.lang]);
             let (docs, terms) = index.size();
             tracing::info!(
                 "indexed {docs} documents ({terms} terms) of the {} edition in {:?}",

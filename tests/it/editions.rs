@@ -305,20 +305,12 @@ async fn dates_are_written_in_each_language() {
             .await;
         assert_eq!(event.status, StatusCode::OK);
         let times = event.texts("main time[datetime='2025-12-19']");
-        assert!(
-            times.contains(&summit),
-            "{}: {times:?}",
-            lang.code()
-        );
+        assert!(times.contains(&summit), "{}: {times:?}", lang.code());
         let older = app
             .get(&PageId::Event("fm-meeting-4-tokyo-2012".into()).href(lang))
             .await;
         let times = older.texts("main time[datetime='2012-11']");
-        assert!(
-            times.contains(&month),
-            "{}: {times:?}",
-            lang.code()
-        );
+        assert!(times.contains(&month), "{}: {times:?}", lang.code());
     }
 }
 
