@@ -334,3 +334,96 @@ async fn the_sitemap_names_each_pages_editions() {
     let b = shipped_briefing();
     assert_eq!(urls, crate::edition_html_paths(&b).len());
 }
+
+/// Every field of `copy` translated into `lang` as the translator's tool prints it (each text
+/// "（試験訳 N）"), with a one-term glossary: a complete edition.
+fn translate_everything(copy: &crate::DataCopy, lang: &str) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_summit-briefing"))
+        .args(["translations", lang, "--missing", "--data"])
+        .arg(copy.dir.path())
+        .output()
+        .expect("run summit-briefing translations");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    std::fs::create_dir_all(copy.path(lang)).expect("the edition's directory");
+    let mut filled = 0;
+    for part in text.split("### ").skip(1) {
+        let (name, blocks) = part.split_once('\n').expect("a file name line");
+        let blocks: Vec<String> = blocks
+            .lines()
+            .map(|line| {
+                if line == "text = \"\"" {
+                    filled += 1;
+                    format!("text = \"（試験訳 {filled}）\"")
+                } else {
+                    line.to_owned()
+                }
+            })
+            .collect();
+        std::fs::write(copy.path(lang).join(name), blocks.join("\n")).expect("an overlay");
+    }
+    assert!(filled > 0, "the tool printed fields to translate");
+    std::fs::write(
+        copy.path(lang).join("glossary.toml"),
+        "[[terms]]\nid = \"dialogue\"\nen = \"Central Asia + Japan Dialogue\"\ntext = \"（試験用）対話\"\nkind = \"official\"\nsource = { title = \"Test page\", publisher = \"Test publisher\", url = \"https://example.org/dialogue\" }\n",
+    )
+    .expect("a glossary");
+}
+
+#[tokio::test]
+async fn each_edition_shows_its_own_translation_and_a_reload_rebuilds_them() {
+    let copy = crate::DataCopy::minimal();
+    translate_everything(&copy, "ja");
+    copy.source()
+        .load_overlays()
+        .expect("the filled overlays pass the check");
+    let state = crate::state_of(copy.source());
+    let app = summit_briefing::app(state.clone());
+    let event = PageId::Event("dialogue-launch".into());
+    let h1 = |page: crate::Page| crate::h1(&page.body);
+    let english = h1(crate::get(&app, &event.href(Lang::En)).await);
+    assert_eq!(english, "The Dialogue is launched in Astana");
+    let japanese = h1(crate::get(&app, &event.href(Lang::Ja)).await);
+    assert!(japanese.starts_with("（試験訳 "), "{japanese}");
+    // No Russian overlays: the Russian edition shows the English text.
+    assert_eq!(h1(crate::get(&app, &event.href(Lang::Ru)).await), english);
+    // The Japanese search finds the Japanese text.
+    let search = crate::get(&app, "/ja/search?q=%E8%A9%A6%E9%A8%93%E8%A8%B3").await;
+    assert_eq!(search.status, StatusCode::OK);
+    assert!(
+        search.body.contains("（試験訳 "),
+        "the ja search finds its own texts"
+    );
+
+    // A reload (the English and the translation edited together) rebuilds every edition.
+    let ja_events = copy.path("ja").join("events.toml");
+    let overlay = std::fs::read_to_string(&ja_events).expect("the events overlay");
+    std::fs::write(&ja_events, overlay.replace("（試験訳 ", "（改訳 ")).expect("edit");
+    state.replace(copy.source().load().expect("the data loads"));
+    let revised = h1(crate::get(&app, &event.href(Lang::Ja)).await);
+    assert!(revised.starts_with("（改訳 "), "{revised}");
+}
+
+#[tokio::test]
+async fn about_says_how_each_translation_is_made_and_the_english_is_the_reference() {
+    let app = TestApp::shipped();
+    for lang in [Lang::Ja, Lang::Ru] {
+        let about = app.get(&PageId::About.href(lang)).await;
+        assert_eq!(about.status, StatusCode::OK);
+        assert_eq!(about.texts("#translation h2").len(), 1, "{}", lang.code());
+        // It links the English edition, the reference.
+        assert_eq!(
+            about.attrs("#translation a[hreflang=en]", "href"),
+            ["/about"]
+        );
+    }
+    let english = app.get("/about").await;
+    assert!(
+        english.texts("#translation").is_empty(),
+        "the reference needs no such note"
+    );
+}
