@@ -60,14 +60,16 @@ pub async fn export(state: &AppState, out: &Path) -> io::Result<ExportSummary> {
         write_all(&page_file(out, path), page, &mut summary)?;
         summary.pages += 1;
     }
-    // The preview images, which the server makes on first request.
-    for page in PageId::all(&site.briefing)
+    // The preview images, which the server makes on first request, in every edition.
+    let langs = [Lang::En, Lang::Ja, Lang::Ru];
+    for (lang, page) in PageId::all(&site.briefing)
         .into_iter()
-        .filter(|p| p.has(Format::Png))
+        .filter(|p| p.has(Format::Png) && p.in_every_edition())
+        .flat_map(|p| langs.map(|l| (l, p.clone())))
     {
-        let path = page.path(Lang::En, Format::Png);
+        let path = page.path(lang, Format::Png);
         let png = site
-            .on_request(&page, Format::Png)
+            .on_request_in(lang, &page, Format::Png)
             .map_err(|e| io::Error::other(format!("{path}: {}", e.message())))?;
         write_all(&page_file(out, &path), &png, &mut summary)?;
     }

@@ -8,6 +8,8 @@ use askama::filters::Escaper;
 use fluent_bundle::FluentValue;
 use serde::Serialize;
 
+mod format;
+
 use crate::model::{
     Cited, EventKind, FactKind, FuzzyDate, MembershipStatus, ProfilePoint, Standing, SummitStatus,
     Tier, Vote,
@@ -62,6 +64,18 @@ impl Lang {
         }
     }
 
+    /// The language's name in itself, for the language switcher.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ja => "日本語",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    /// Every edition, English (the reference and `x-default`) first.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Ja, Lang::Ru];
+
     /// The words of the interface in this language.
     pub fn ui(self) -> Ui {
         Ui { lang: self }
@@ -75,26 +89,20 @@ pub struct Ui {
     pub lang: Lang,
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl Ui {
     /// The site's name where no briefing is at hand (error pages); the same words the pages
     /// built from the shipped data carry ("<summit name> briefing").
     pub fn brand(self) -> &'static str {
         self.t("brand-fallback")
+    }
+
+    /// The label of the language switcher's navigation.
+    pub fn languages(self) -> &'static str {
+        match self.lang {
+            Lang::En => "Language",
+            Lang::Ja => "言語",
+            Lang::Ru => "Язык",
+        }
     }
 
     /// What a change-log entry did.
@@ -239,44 +247,43 @@ impl Ui {
         self.t1("correction-label", "original", original)
     }
 
-    /// A date at its precision: "9 August 2024", "August 2024", "2024".
+    /// A date at its precision, in the language's own forms (ICU4X): "9 August 2024",
+    /// "2024年8月9日", "9 августа 2024 г."; "August 2024", "2024年8月", "август 2024 г.";
+    /// "2024", "2024年", "2024" (CLDR writes a Russian year alone bare).
     pub fn date(self, d: &FuzzyDate) -> String {
-        match (d.month(), d.day()) {
-            (Some(m), Some(day)) => format!("{day} {} {}", MONTHS_EN[usize::from(m - 1)], d.year()),
-            (Some(m), None) => format!("{} {}", MONTHS_EN[usize::from(m - 1)], d.year()),
-            _ => d.year().to_string(),
-        }
+        format::date(self.lang, d)
     }
 
-    /// A span of days: "19 December 2025 – 20 December 2025", or one date.
+    /// A span of days: "19–20 December 2025", "2025年12月19日～20日", or one date.
     pub fn span(self, start: &FuzzyDate, end: &Option<FuzzyDate>) -> String {
         match end {
             None => self.date(start),
-            Some(end)
-                if start.day().is_some()
-                    && start.year() == end.year()
-                    && start.month() == end.month() =>
-            {
-                let (first, last) = (start.day().unwrap_or(0), end.day().unwrap_or(0));
-                let month = MONTHS_EN[usize::from(start.month().unwrap_or(1) - 1)];
-                format!("{first}\u{2013}{last} {month} {}", start.year())
-            }
-            Some(end) => format!("{} \u{2013} {}", self.date(start), self.date(end)),
+            Some(end) => format::span(self.lang, start, end),
         }
     }
 
-    /// A sum of money: "JPY 3 trillion", "EUR 12 billion", "USD 1.5 million".
+    /// A sum of money: "JPY 3 trillion", "JPY 3兆", "3 трлн JPY"; "USD 1.5 million",
+    /// "USD 150万", "1,5 млн USD". The scale words are the language's usual ones (Japanese
+    /// counts in 万, 億 and 兆); the number is grouped and pointed by ICU4X.
     pub fn money(self, amount: &f64, currency: &str) -> String {
-        let (scaled, word) = [(1e12, " trillion"), (1e9, " billion"), (1e6, " million")]
-            .into_iter()
-            .find(|(unit, _)| amount.abs() >= *unit)
-            .map_or((*amount, ""), |(unit, word)| (amount / unit, word));
-        let number = if (scaled - scaled.round()).abs() < 1e-9 {
-            format!("{scaled:.0}")
-        } else {
-            format!("{scaled:.1}")
+        let scales: &[(f64, &str)] = match self.lang {
+            Lang::En => &[(1e12, " trillion"), (1e9, " billion"), (1e6, " million")],
+            Lang::Ja => &[(1e12, "兆"), (1e8, "億"), (1e4, "万")],
+            Lang::Ru => &[
+                (1e12, "\u{a0}трлн"),
+                (1e9, "\u{a0}млрд"),
+                (1e6, "\u{a0}млн"),
+            ],
         };
-        format!("{currency} {number}{word}")
+        let (scaled, word) = scales
+            .iter()
+            .find(|(unit, _)| amount.abs() >= *unit)
+            .map_or((*amount, ""), |(unit, word)| (amount / unit, *word));
+        let number = format::decimal(self.lang, scaled);
+        match self.lang {
+            Lang::Ru => format!("{number}{word} {currency}"),
+            _ => format!("{currency} {number}{word}"),
+        }
     }
 
     /// What a filter chip says before its value.
@@ -315,17 +322,10 @@ impl Ui {
         }
     }
 
-    /// A whole number with its thousands grouped by a narrow no-break space: 20 300 000.
+    /// A whole number grouped as the language groups it (ICU4X): 20,300,000 in English and
+    /// Japanese, 20 300 000 (no-break spaces) in Russian.
     pub fn number(self, n: u64) -> String {
-        let digits = n.to_string();
-        let mut out = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push('\u{202f}');
-            }
-            out.push(ch);
-        }
-        out
+        format::number(self.lang, n)
     }
 }
 
@@ -456,7 +456,7 @@ mod tests {
         assert_eq!(ui.date(&d("2024-08-09")), "9 August 2024");
         assert_eq!(ui.date(&d("2024-08")), "August 2024");
         assert_eq!(ui.date(&d("2024")), "2024");
-        assert_eq!(ui.number(20_300_000), "20\u{202f}300\u{202f}000");
+        assert_eq!(ui.number(20_300_000), "20,300,000");
         assert_eq!(ui.number(999), "999");
         assert_eq!(
             ui.span(&d("2025-12-19"), &Some(d("2025-12-20"))),
@@ -470,5 +470,44 @@ mod tests {
         assert_eq!(ui.money(&12e9, "EUR"), "EUR 12 billion");
         assert_eq!(ui.money(&1.5e6, "USD"), "USD 1.5 million");
         assert_eq!(ui.money(&500.0, "USD"), "USD 500");
+    }
+
+    #[test]
+    fn japanese_dates_keep_their_precision() {
+        let ui = Lang::Ja.ui();
+        let d = |s: &str| s.parse::<FuzzyDate>().expect("a date");
+        assert_eq!(ui.date(&d("2025-12-20")), "2025年12月20日");
+        assert_eq!(ui.date(&d("2025-12")), "2025年12月");
+        assert_eq!(ui.date(&d("2025")), "2025年");
+        assert_eq!(
+            ui.span(&d("2025-12-19"), &Some(d("2025-12-20"))),
+            "2025年12月19日\u{ff5e}20日"
+        );
+        assert_eq!(
+            ui.span(&d("2024-08-09"), &Some(d("2024-09-02"))),
+            "2024年8月9日\u{ff5e}2024年9月2日"
+        );
+        assert_eq!(ui.number(20_300_000), "20,300,000");
+        assert_eq!(ui.money(&3e12, "JPY"), "JPY 3兆");
+        assert_eq!(ui.money(&12e9, "EUR"), "EUR 120億");
+        assert_eq!(ui.money(&1.5e6, "USD"), "USD 150万");
+    }
+
+    #[test]
+    fn russian_dates_keep_their_precision_and_months_their_case() {
+        let ui = Lang::Ru.ui();
+        let d = |s: &str| s.parse::<FuzzyDate>().expect("a date");
+        // The genitive after a day, the nominative stand-alone form for a month alone.
+        assert_eq!(ui.date(&d("2025-12-20")), "20 декабря 2025\u{202f}г.");
+        assert_eq!(ui.date(&d("2025-12")), "декабрь 2025\u{202f}г.");
+        // CLDR writes a year alone as the bare number in Russian (no "г.").
+        assert_eq!(ui.date(&d("2025")), "2025");
+        assert_eq!(
+            ui.span(&d("2025-12-19"), &Some(d("2025-12-20"))),
+            "19\u{2013}20 декабря 2025\u{202f}г."
+        );
+        assert_eq!(ui.number(20_300_000), "20\u{a0}300\u{a0}000");
+        assert_eq!(ui.money(&3e12, "JPY"), "3\u{a0}трлн JPY");
+        assert_eq!(ui.money(&1.5e6, "USD"), "1,5\u{a0}млн USD");
     }
 }

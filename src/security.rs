@@ -299,12 +299,13 @@ fn panic_page(panic: Box<dyn Any + Send + 'static>) -> Response {
 /// HEAD, and URLs, queries or headers far larger than any real one. `None` lets it through.
 fn check_request(request: &Request, limits: &Limits) -> Option<Response> {
     if request.method() != Method::GET && request.method() != Method::HEAD {
-        let mut response = error_page(
+        let mut response = crate::http::error_page_in(
             StatusCode::METHOD_NOT_ALLOWED,
             format!(
                 "This briefing can only be read: {} requests are not accepted here.",
                 request.method()
             ),
+            crate::urls::lang_of(request.uri().path()),
         );
         response
             .headers_mut()
@@ -318,13 +319,14 @@ fn check_request(request: &Request, limits: &Limits) -> Option<Response> {
     let uri_len = uri.path_and_query().map_or(0, |pq| pq.as_str().len());
     let query_len = uri.query().map_or(0, str::len);
     if uri_len > limits.max_uri_bytes || query_len > limits.max_query_bytes {
-        return Some(error_page(
+        return Some(crate::http::error_page_in(
             StatusCode::URI_TOO_LONG,
             format!(
                 "This address is {uri_len} characters long; the briefing accepts up to {} \
                  (and {} in the part after the question mark).",
                 limits.max_uri_bytes, limits.max_query_bytes
             ),
+            crate::urls::lang_of(uri.path()),
         ));
     }
     let header_bytes: usize = request

@@ -22,6 +22,10 @@ use crate::search::SearchIndex;
 use crate::urls::{Filter, Format, PageId, SearchQuery};
 use crate::views::{self, Context};
 
+mod editions;
+use crate::model::{DataSource, Overlays};
+pub use editions::{OTHER_EDITIONS, edition_briefing};
+
 /// Bytes of filtered pages kept per snapshot (all variants counted).
 const FILTER_CACHE_BYTES: u64 = 16 * 1024 * 1024;
 /// About how many filtered pages that holds; sizes quick_cache's tables.
@@ -64,6 +68,15 @@ pub struct Site {
     /// The search index, built after start-up (see [`Site::search_index`]).
     search: OnceLock<SearchIndex>,
     public_url: Option<String>,
+    /// The Japanese and Russian editions, rendered after start-up (see `site/editions.rs`).
+    editions: Vec<editions::Edition>,
+    /// Their paths, in listing order, after the English ones.
+    edition_order: Vec<String>,
+    /// Where the briefing was read from: the editions' translation overlays are read from
+    /// there too (see [`Site::with_source`]).
+    source: Option<DataSource>,
+    /// The overlays, read when the first edition is made.
+    overlays: OnceLock<Overlays>,
 }
 
 fn now_unix() -> i64 {
@@ -99,7 +112,6 @@ impl Site {
             }
         }
         Self {
-            briefing,
             today,
             expires: AtomicI64::new(expires),
             pages: OnceLock::new(),
@@ -115,7 +127,54 @@ impl Site {
             retired: AtomicBool::new(false),
             search: OnceLock::new(),
             public_url: config.public_url.clone(),
+            edition_order: OTHER_EDITIONS
+                .iter()
+                .flat_map(|&lang| editions::paths(&briefing, lang))
+                .collect(),
+            editions: OTHER_EDITIONS.map(editions::Edition::new).into(),
+            briefing,
+            source: None,
+            overlays: OnceLock::new(),
         }
+    }
+
+    /// The site with its editions translated from `source`'s overlays (without it, every
+    /// edition shows the English text). The overlays are read after start-up, with the first
+    /// edition made.
+    pub fn with_source(mut self, source: &DataSource) -> Self {
+        self.source = Some(source.clone());
+        self
+    }
+
+    /// The briefing of the edition in `lang` (English's is [`Site::briefing`]).
+    pub fn briefing_in(&self, lang: Lang) -> &Arc<Briefing> {
+        match self.edition(lang) {
+            Some(e) => e.briefing(&self.briefing, || {
+                self.overlays
+                    .get_or_init(|| editions::read_overlays(self.source.as_ref()))
+            }),
+            None => &self.briefing,
+        }
+    }
+
+    fn edition(&self, lang: Lang) -> Option<&editions::Edition> {
+        self.editions.iter().find(|e| e.lang == lang)
+    }
+
+    /// Every page of the edition in `lang`, rendered now if it was not yet.
+    fn edition_pages(&self, lang: Lang) -> Option<&HashMap<String, Arc<Representation>>> {
+        let edition = self.edition(lang)?;
+        let shared = |path: &str| {
+            (crate::urls::lang_of(path) == Lang::En)
+                .then(|| self.page(path).map(|p| p.identity_len() as u64))
+                .flatten()
+        };
+        Some(edition.pages(
+            self.briefing_in(lang),
+            self.today,
+            self.public_url.as_deref(),
+            &shared,
+        ))
     }
 
     /// The files that are not built with the site, so that start-up stays fast: the SQLite
@@ -251,16 +310,20 @@ impl Site {
     /// lists it. Until every page is rendered, the one asked for is rendered now and kept
     /// until then (the same bytes, so the same ETag, as the copy rendered with the others).
     pub fn page(&self, path: &str) -> Option<Arc<Representation>> {
-        let (page, format) = self.index.get(path)?;
+        let Some((page, format)) = self.index.get(path) else {
+            return match crate::urls::lang_of(path) {
+                Lang::En => None,
+                lang => self.edition_pages(lang)?.get(path).cloned(),
+            };
+        };
         if is_later(page, *format) {
             return self.later().get(path).cloned();
         }
         match self.pages.get() {
             Some(pages) => pages.get(path).cloned(),
-            None => match self
-                .early
-                .get_or_insert_with(path, || self.render_now(page, *format).map(Arc::new))
-            {
+            None => match self.early.get_or_insert_with(path, || {
+                self.render_now(Lang::En, page, *format).map(Arc::new)
+            }) {
                 Ok(page) => Some(page),
                 Err(e) => {
                     tracing::error!("rendering {path} failed: {e}");
@@ -272,19 +335,25 @@ impl Site {
 
     /// Whether the site lists a page at `path` (without rendering it).
     pub fn lists(&self, path: &str) -> bool {
-        self.index.contains_key(path)
+        self.index.contains_key(path) || self.edition_order.iter().any(|p| p == path)
     }
 
     /// Every pre-rendered page with its path, in listing order.
     pub fn pages(&self) -> impl Iterator<Item = (&str, &Representation)> {
         let pages = self.rendered();
         let later = self.later();
-        self.order.iter().filter_map(move |p| {
+        let english = self.order.iter().filter_map(move |p| {
             pages
                 .get(p)
                 .or_else(|| later.get(p))
                 .map(|r| (p.as_str(), &**r))
-        })
+        });
+        let editions = self.edition_order.iter().filter_map(|p| {
+            self.edition_pages(crate::urls::lang_of(p))?
+                .get(p)
+                .map(|r| (p.as_str(), &**r))
+        });
+        english.chain(editions)
     }
 
     /// The target pages are rendered for.
@@ -312,7 +381,17 @@ impl Site {
 
     /// A page that exists only on request (a filtered view) if it is cached.
     pub fn cached_page(&self, page: &PageId, format: Format) -> Option<Arc<Representation>> {
-        self.filtered.get(&page.path(self.target().lang, format))
+        self.cached_page_in(self.target().lang, page, format)
+    }
+
+    /// A page that exists only on request, in `lang`'s edition, if it is cached.
+    pub fn cached_page_in(
+        &self,
+        lang: Lang,
+        page: &PageId,
+        format: Format,
+    ) -> Option<Arc<Representation>> {
+        self.filtered.get(&page.path(lang, format))
     }
 
     /// A page that exists only on request (a filtered timeline or change log, a search, any
@@ -324,24 +403,43 @@ impl Site {
         page: &PageId,
         format: Format,
     ) -> Result<Arc<Representation>, PageError> {
-        let key = page.path(self.target().lang, format);
-        self.filtered
-            .get_or_insert_with(&key, || self.render_now(page, format).map(Arc::new))
+        self.on_request_in(self.target().lang, page, format)
     }
 
-    /// Renders one page now, compressed at [`Effort::Quick`].
-    fn render_now(&self, page: &PageId, format: Format) -> Result<Representation, PageError> {
-        let target = self.target();
+    /// [`Site::on_request`] in `lang`'s edition, from its own briefing and search index.
+    pub fn on_request_in(
+        &self,
+        lang: Lang,
+        page: &PageId,
+        format: Format,
+    ) -> Result<Arc<Representation>, PageError> {
+        let key = page.path(lang, format);
+        self.filtered
+            .get_or_insert_with(&key, || self.render_now(lang, page, format).map(Arc::new))
+    }
+
+    /// Renders one page of `lang`'s edition now, compressed at [`Effort::Quick`].
+    fn render_now(
+        &self,
+        lang: Lang,
+        page: &PageId,
+        format: Format,
+    ) -> Result<Representation, PageError> {
+        let target = Target {
+            lang,
+            ..self.target()
+        };
+        let b = self.briefing_in(lang);
         let cx = Context {
-            b: &self.briefing,
-            lang: target.lang,
+            b,
+            lang,
             today: self.today,
         };
         let view = match page {
-            PageId::Search(query) => views::search::search(&cx, self.search_index(), query),
+            PageId::Search(query) => views::search::search(&cx, self.search_index_in(lang), query),
             _ => views::build(&cx, page)?,
         };
-        let bytes = render::render(&view, format, &target, &self.briefing.summit.name)?;
+        let bytes = render::render(&view, format, &target, &b.summit.name)?;
         let page = representation(bytes, format);
         // A PNG is compressed already: no variants. Drawing one takes a few megabytes for a
         // moment (the pixmap, the fonts' tables): give them back.
@@ -367,6 +465,15 @@ impl Site {
             );
             index
         })
+    }
+
+    /// The search index of the edition in `lang`: English's is [`Site::search_index`], the
+    /// others' are built on their first search (or by the background work).
+    pub fn search_index_in(&self, lang: Lang) -> &SearchIndex {
+        match self.edition(lang) {
+            Some(e) => e.search_index(self.briefing_in(lang)),
+            None => self.search_index(),
+        }
     }
 
     /// The search `query` in `format`, if it is cached.
@@ -427,6 +534,13 @@ impl Site {
         self.rendered();
         self.later();
         self.search_index();
+        // The other editions, after English is complete.
+        for lang in OTHER_EDITIONS {
+            if self.is_retired() {
+                return None;
+            }
+            self.edition_pages(lang);
+        }
         for asset in assets::assets().iter().filter(|a| a.compressible) {
             asset.immutable.compress(Effort::Max);
             asset.plain.compress(Effort::Max);
@@ -460,7 +574,8 @@ impl Site {
     pub fn bytes(&self) -> usize {
         let later = self.later.get().into_iter().flat_map(|l| l.values());
         let pages = self.pages.get().into_iter().flat_map(|p| p.values());
-        pages.chain(later).map(|p| p.weight()).sum()
+        let editions: usize = self.editions.iter().map(editions::Edition::bytes).sum();
+        pages.chain(later).map(|p| p.weight()).sum::<usize>() + editions
     }
 }
 

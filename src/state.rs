@@ -35,7 +35,7 @@ pub struct App {
 
 impl AppState {
     pub fn new(briefing: Briefing, source: DataSource, config: Config) -> Self {
-        let site = Arc::new(Site::build(Arc::new(briefing), &config));
+        let site = Arc::new(Site::build(Arc::new(briefing), &config).with_source(&source));
         let budget = RenderBudget::new(config.render_burst, config.render_per_second);
         let state = Self(Arc::new(App {
             site: ArcSwap::new(site.clone()),
@@ -116,7 +116,7 @@ impl AppState {
             .building
             .lock()
             .unwrap_or_else(PoisonError::into_inner);
-        let site = Site::build(Arc::new(briefing), &self.0.config);
+        let site = Site::build(Arc::new(briefing), &self.0.config).with_source(&self.0.source);
         site.rendered();
         self.publish(site);
     }
@@ -129,7 +129,8 @@ impl AppState {
         };
         let current = self.0.site.load_full();
         if current.is_stale() {
-            let site = Site::build(current.briefing.clone(), &self.0.config);
+            let site =
+                Site::build(current.briefing.clone(), &self.0.config).with_source(&self.0.source);
             site.rendered();
             self.publish(site);
         }

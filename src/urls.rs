@@ -199,6 +199,12 @@ impl PageId {
     /// The page's path (with the query of a filtered timeline) in `lang` and `format`.
     /// The HTML overview is `/`; its other formats are `/index.json` and so on.
     pub fn path(&self, lang: Lang, format: Format) -> String {
+        // Schemas and the sitemap are one for every edition (the sitemap lists them all).
+        let lang = if self.in_every_edition() {
+            lang
+        } else {
+            Lang::En
+        };
         let mut p = String::from(lang.prefix());
         let ext = format.extension();
         match self {
@@ -260,6 +266,12 @@ impl PageId {
             }
         }
         p
+    }
+
+    /// Whether the page has an edition per language (`/ja/...`, `/ru/...`): every page but
+    /// the schemas and the sitemap, which are one for all editions.
+    pub fn in_every_edition(&self) -> bool {
+        !matches!(self, PageId::Schema(_) | PageId::Sitemap)
     }
 
     /// The HTML page in `lang`: what links in pages point at.
@@ -329,13 +341,34 @@ pub enum Route {
     NotFound(Format),
 }
 
+/// The edition a path is in, by its prefix (`/ja/...`, `/ru/...`; English at the root),
+/// read as forgivingly as [`parse`] reads the rest: what an error page at that path is
+/// written in.
+pub fn lang_of(path: &str) -> Lang {
+    let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
+    split_lang(&decoded.to_lowercase()).0
+}
+
+/// The edition's prefix split off a (lower-case) path: `/ja/timeline` is Japanese
+/// `/timeline`, `/ja` and `/ja/` the Japanese overview.
+fn split_lang(path: &str) -> (Lang, String) {
+    for lang in [Lang::Ja, Lang::Ru] {
+        if let Some(rest) = path.strip_prefix(lang.prefix())
+            && (rest.is_empty() || rest.starts_with('/'))
+        {
+            let rest = if rest.is_empty() { "/" } else { rest };
+            return (lang, rest.to_owned());
+        }
+    }
+    (Lang::En, path.to_owned())
+}
+
 /// Reads a path (without its query) back into the page it names.
 pub fn parse(path: &str) -> Route {
-    let lang = Lang::En;
     // A non-canonical spelling is answered with the canonical one: decoded, lower case, and
     // no trailing slash.
     let decoded = percent_encoding::percent_decode_str(path).decode_utf8_lossy();
-    let mut canonical = decoded.to_lowercase();
+    let (lang, mut canonical) = split_lang(&decoded.to_lowercase());
     while canonical.len() > 1 && canonical.ends_with('/') {
         canonical.pop();
     }
@@ -750,16 +783,63 @@ mod tests {
     #[test]
     fn every_page_reads_back_from_its_path() {
         let b = crate::model::DataSource::Embedded.load().expect("loads");
-        for page in PageId::all(&b) {
-            for &format in page.formats() {
-                let path = page.path(Lang::En, format);
-                assert_eq!(
-                    parse(&path),
-                    Route::Page(Lang::En, page.clone(), format),
-                    "{path}"
-                );
+        for lang in [Lang::En, Lang::Ja, Lang::Ru] {
+            for page in PageId::all(&b) {
+                let lang = if page.in_every_edition() {
+                    lang
+                } else {
+                    Lang::En
+                };
+                for &format in page.formats() {
+                    let path = page.path(lang, format);
+                    assert_eq!(
+                        parse(&path),
+                        Route::Page(lang, page.clone(), format),
+                        "{path}"
+                    );
+                }
             }
         }
+    }
+
+    #[test]
+    fn editions_are_read_from_their_prefix_and_keep_it_when_redirected() {
+        assert_eq!(
+            parse("/ja/"),
+            Route::Page(Lang::Ja, PageId::Overview, Format::Html)
+        );
+        assert_eq!(parse("/ja"), Route::Redirect("/ja/".into()));
+        assert_eq!(parse("/RU"), Route::Redirect("/ru/".into()));
+        assert_eq!(
+            parse("/ru/countries/japan.json"),
+            Route::Page(Lang::Ru, PageId::Country("japan".into()), Format::Json)
+        );
+        assert_eq!(
+            parse("/ja/Countries/Japan/"),
+            Route::Redirect("/ja/countries/japan".into())
+        );
+        assert_eq!(
+            parse("/ru/feed.xml"),
+            Route::Redirect("/ru/timeline.atom".into())
+        );
+        // One schema and one sitemap for every edition.
+        assert_eq!(
+            parse("/ja/schema/event.json"),
+            Route::Redirect("/schema/event.json".into())
+        );
+        assert_eq!(parse("/ja/nowhere.json"), Route::NotFound(Format::Json));
+        assert_eq!(lang_of("/ja/nowhere.json"), Lang::Ja);
+        assert_eq!(lang_of("/RU/x"), Lang::Ru);
+        assert_eq!(lang_of("/japan"), Lang::En);
+        assert_eq!(parse("/japan"), Route::NotFound(Format::Html));
+        assert_eq!(
+            PageId::Timeline(Filter {
+                years: vec![2024],
+                ..Filter::default()
+            })
+            .path(Lang::Ru, Format::Csv),
+            "/ru/timeline.csv?year=2024"
+        );
     }
 
     #[test]

@@ -11,7 +11,8 @@ Needs `pip install fonttools` and `npm`. Run from the repository root:
 Writes assets/fonts/*.ttf. The subsets keep what the cards need and the coming editions use:
 - Noto Sans: Basic Latin, Latin-1, Latin Extended-A, Cyrillic, general punctuation, arrows.
 - Noto Sans JP: kana, CJK punctuation, full-width forms, the JIS X 0208 level-1 kanji (2,965 of
-  the most common), and every character the data files under data/ use.
+  the most common), and every character of the data files under data/ (translations in
+  data/ja and data/ru included), the catalogues (src/catalogue/*.ftl) and src/i18n*.
 Hinting is dropped (the cards are drawn at large sizes with anti-aliasing).
 """
 import glob
@@ -52,11 +53,22 @@ def jis_level1_kanji():
     return out
 
 
+# Every text a card can show: the data and its translations (data/ja, data/ru), the interface's
+# catalogues, and the words and formats written in the code of the editions.
+TEXT_SOURCES = [
+    ("data", "**", "*.toml"),
+    ("src", "catalogue", "*.ftl"),
+    ("src", "i18n.rs"),
+    ("src", "i18n", "*.rs"),
+]
+
+
 def data_characters():
     chars = set()
-    for path in glob.glob(os.path.join(ROOT, "data", "**", "*.toml"), recursive=True):
-        with open(path, encoding="utf-8") as f:
-            chars |= {ord(c) for c in f.read() if ord(c) >= 0x20}
+    for parts in TEXT_SOURCES:
+        for path in glob.glob(os.path.join(ROOT, *parts), recursive=True):
+            with open(path, encoding="utf-8") as f:
+                chars |= {ord(c) for c in f.read() if ord(c) >= 0x20}
     return chars
 
 

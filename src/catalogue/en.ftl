@@ -616,3 +616,9 @@ feed-standing-date-passed = date passed
 feed-standing-postponed = postponed
 feed-standing-cancelled = cancelled
 feed-standing-unconfirmed = unconfirmed
+
+about-translation = About this translation
+about-translation-reference = The English edition is the reference: where this edition and the English differ, the English text and its sources prevail.
+about-translation-who = This edition was translated by the summit-briefing editors, machine-assisted, and checked against the official forms of names in the glossary, each of which names the government or organisation that writes it so. Every translated text records which English text it translates; when the English changes, the data check reports the translation as out of date until it is revised.
+about-translation-report = To report an error in the translation, follow “{ about-report }” below: give the address of the page, the passage, and what it should say.
+about-translation-english = this page in English

@@ -587,3 +587,9 @@ feed-standing-date-passed = 予定日経過・実施未確認
 feed-standing-postponed = 延期
 feed-standing-cancelled = 中止
 feed-standing-unconfirmed = 未確認
+
+about-translation = この翻訳について
+about-translation-reference = 英語版が基準です。本版と英語版とが異なる場合は、英語の本文とその出典が優先します。
+about-translation-who = 本版は summit-briefing の編集者が機械翻訳の支援を受けて翻訳し、人名・国名・組織名を用語集の公式表記と照合しています。用語集の各表記には、その表記を用いる政府または組織を出典として記しています。翻訳文はそれぞれ、どの英語の文を訳したものかを記録しており、英語が変更されると、改訂されるまでデータ検査がその翻訳を古いものとして報告します。
+about-translation-report = 翻訳の誤りは、下記の「{ about-report }」に従ってお知らせください。ページのアドレス、該当箇所、正しい内容をお書きください。
+about-translation-english = このページの英語版

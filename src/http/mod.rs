@@ -99,7 +99,7 @@ async fn render_on_request(
         );
     };
     let site = state.site_owned();
-    match tokio::task::spawn_blocking(move || site.on_request(&page, format)).await {
+    match tokio::task::spawn_blocking(move || site.on_request_in(lang, &page, format)).await {
         Ok(Ok(page)) => page.respond(&headers),
         Ok(Err(e)) => error(&e, format, lang),
         Err(e) => error(&PageError::Render(e.to_string()), format, lang),
@@ -130,7 +130,7 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
         // Preview images are made on first request, a filtered timeline's like any other.
         Route::Page(lang, page, Format::Png) => {
             let page = match page {
-                PageId::Timeline(_) => match Filter::parse(query, &site.briefing, lang) {
+                PageId::Timeline(_) => match Filter::parse(query, site.briefing_in(lang), lang) {
                     Ok(parsed) if !parsed.canonical => {
                         return Answer::Done(redirect(
                             &PageId::Timeline(parsed.filter).path(lang, Format::Png),
@@ -141,7 +141,7 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
                 },
                 page => page,
             };
-            match site.cached_page(&page, Format::Png) {
+            match site.cached_page_in(lang, &page, Format::Png) {
                 Some(found) => found.respond(headers),
                 None => {
                     return Answer::Render {
@@ -153,15 +153,19 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
             }
         }
         Route::Page(lang, PageId::Timeline(_), format) => {
-            match Filter::parse(query, &site.briefing, lang) {
+            match Filter::parse(query, site.briefing_in(lang), lang) {
                 Ok(parsed) if !parsed.canonical => {
                     redirect(&PageId::Timeline(parsed.filter).path(lang, format))
                 }
                 Ok(parsed) if parsed.filter.is_empty() => match site.page(path) {
                     Some(page) => page.respond(headers),
-                    None => not_ready(format),
+                    None => not_ready(format, lang),
                 },
-                Ok(parsed) => match site.cached(&parsed.filter, format) {
+                Ok(parsed) => match site.cached_page_in(
+                    lang,
+                    &PageId::Timeline(parsed.filter.clone()),
+                    format,
+                ) {
                     Some(page) => page.respond(headers),
                     None => {
                         return Answer::Render {
@@ -175,31 +179,33 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
             }
         }
         Route::Page(lang, PageId::Search(_), format) => {
-            match SearchQuery::parse(query, &site.briefing, lang) {
+            match SearchQuery::parse(query, site.briefing_in(lang), lang) {
                 Ok((search, false)) => redirect(&PageId::Search(search).path(lang, format)),
-                Ok((search, true)) => match site.cached_search(&search, format) {
-                    Some(page) => page.respond(headers),
-                    None => {
-                        return Answer::Render {
-                            page: PageId::Search(search),
-                            format,
-                            lang,
-                        };
+                Ok((search, true)) => {
+                    match site.cached_page_in(lang, &PageId::Search(search.clone()), format) {
+                        Some(page) => page.respond(headers),
+                        None => {
+                            return Answer::Render {
+                                page: PageId::Search(search),
+                                format,
+                                lang,
+                            };
+                        }
                     }
-                },
+                }
                 Err(e) => error(&e, format, lang),
             }
         }
         Route::Page(lang, PageId::Changes(_), format) => {
-            match ChangeFilter::parse(query, &site.briefing, lang) {
+            match ChangeFilter::parse(query, site.briefing_in(lang), lang) {
                 Ok((filter, false)) => redirect(&PageId::Changes(filter).path(lang, format)),
                 Ok((filter, true)) if filter.is_empty() => match site.page(path) {
                     Some(page) => page.respond(headers),
-                    None => not_ready(format),
+                    None => not_ready(format, lang),
                 },
                 Ok((filter, true)) => {
                     let page = PageId::Changes(filter);
-                    match site.cached_page(&page, format) {
+                    match site.cached_page_in(lang, &page, format) {
                         Some(found) => found.respond(headers),
                         None => return Answer::Render { page, format, lang },
                     }
@@ -212,12 +218,12 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
             Some(found) => found.respond(headers),
             None => {
                 let cx = Context {
-                    b: &site.briefing,
+                    b: site.briefing_in(lang),
                     lang,
                     today: site.today,
                 };
                 // The old page of a renamed, merged or removed item.
-                match urls::moved(&site.briefing, &page) {
+                match urls::moved(site.briefing_in(lang), &page) {
                     Some(MovedPage::To(new)) => {
                         return Answer::Done(redirect_keeping(&new.path(lang, format), query));
                     }
@@ -240,7 +246,7 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
         Route::Redirect(to) => {
             // Another spelling of an old item's page: straight to where it went.
             if let Route::Page(lang, page, format) = urls::parse(&to) {
-                match urls::moved(&site.briefing, &page) {
+                match urls::moved(site.briefing_in(lang), &page) {
                     Some(MovedPage::To(new)) => {
                         return Answer::Done(redirect_keeping(&new.path(lang, format), query));
                     }
@@ -265,19 +271,20 @@ fn is_timeline(path: &str) -> bool {
     )
 }
 
+/// 404 in the edition the path is in (`/ja/...` gets the Japanese page).
 fn not_found(path: &str, format: Format) -> Response {
     error(
         &PageError::NotFound(format!("There is no page at {path}.")),
         format,
-        Lang::En,
+        urls::lang_of(path),
     )
 }
 
-fn not_ready(format: Format) -> Response {
+fn not_ready(format: Format, lang: Lang) -> Response {
     error(
         &PageError::NotFound("The timeline is not ready.".to_owned()),
         format,
-        Lang::En,
+        lang,
     )
 }
 
@@ -333,12 +340,12 @@ pub fn error(e: &PageError, format: Format, lang: Lang) -> Response {
 /// The styled HTML error page for any status, for the layers around the router (limits,
 /// time-outs, panics) and unknown static files.
 pub fn error_page(status: StatusCode, message: String) -> Response {
-    let html = without_raw_controls(render::html::error(
-        status.as_u16(),
-        &message,
-        &[],
-        Lang::En,
-    ));
+    error_page_in(status, message, Lang::En)
+}
+
+/// [`error_page`] in the edition of the path asked for (`/ja/...` gets the Japanese page).
+pub fn error_page_in(status: StatusCode, message: String, lang: Lang) -> Response {
+    let html = without_raw_controls(render::html::error(status.as_u16(), &message, &[], lang));
     (
         status,
         [

@@ -127,6 +127,41 @@ pub struct Alternate {
     pub label: &'static str,
 }
 
+/// The same page in one edition: a link of the language switcher and of the
+/// `hreflang` alternates.
+pub struct EditionLink {
+    /// The BCP 47 tag (`hreflang`, `lang`).
+    pub code: &'static str,
+    /// The language's name in itself.
+    pub name: &'static str,
+    /// The page in that edition, with its query (filters, search words).
+    pub href: String,
+    /// Absolute, for `<link rel="alternate" hreflang>`.
+    pub url: String,
+    pub locale: &'static str,
+    pub current: bool,
+}
+
+impl EditionLink {
+    /// The page `page` in every edition; `None` (an error page) links each edition's overview.
+    fn all(page: Option<&PageId>, current: Lang, base: &str) -> Vec<Self> {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let href = page.unwrap_or(&PageId::Overview).href(lang);
+                Self {
+                    code: lang.code(),
+                    name: lang.name(),
+                    url: format!("{base}{href}"),
+                    href,
+                    locale: lang.locale(),
+                    current: lang == current,
+                }
+            })
+            .collect()
+    }
+}
+
 /// The fixed pages templates link to, from the URL scheme.
 pub struct Links {
     pub overview: String,
@@ -192,6 +227,10 @@ pub struct Layout {
     /// Every source the page cites, once, in order of first citation: printed at the end of
     /// the page with its address (on screen each citation links to it).
     pub cited: Vec<CitedSource>,
+    /// The page in every edition, for the language switcher.
+    pub editions: Vec<EditionLink>,
+    /// Whether the head lists the editions as `hreflang` alternates (real pages, not errors).
+    pub hreflang: bool,
 }
 
 /// A source as listed under a printed page.
@@ -345,6 +384,8 @@ impl Layout {
             alternates,
             follow: Follow::of(view, target),
             links: Links::new(lang),
+            editions: EditionLink::all(Some(&view.id), lang, base),
+            hreflang: view.id.in_every_edition(),
         }
     }
 
@@ -370,6 +411,8 @@ impl Layout {
             alternates: Vec::new(),
             follow: None,
             links: Links::new(lang),
+            editions: EditionLink::all(None, lang, ""),
+            hreflang: false,
         }
     }
 

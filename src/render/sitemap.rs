@@ -12,6 +12,8 @@ use super::{Target, absolute};
 
 /// The XML namespace of the protocol.
 pub const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
+/// The namespace of `<xhtml:link rel="alternate" hreflang>`, which names a page's editions.
+pub const XHTML: &str = "http://www.w3.org/1999/xhtml";
 
 /// The day the content of `page` last changed, as far as the data tells.
 pub fn lastmod(b: &Briefing, page: &PageId) -> FuzzyDate {
@@ -43,19 +45,36 @@ fn escape(s: &str) -> String {
         .replace('\'', "&apos;")
 }
 
-/// The sitemap of every HTML page in `target`'s language. `<loc>` is absolute when the public
-/// URL is known, and the page's path otherwise.
+/// The sitemap of every HTML page in every edition, each with its editions as `xhtml:link`
+/// alternates (English also as `x-default`). `<loc>` is absolute when the public URL is
+/// known, and the page's path otherwise.
 pub fn page(b: &Briefing, target: &Target<'_>) -> Vec<u8> {
-    let lang: Lang = target.lang;
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    let _ = writeln!(out, "<urlset xmlns=\"{NAMESPACE}\">");
-    for page in PageId::all(b).iter().filter(|p| p.has(Format::Html)) {
-        let _ = writeln!(
-            out,
-            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>",
-            escape(&absolute(target, &page.href(lang))),
-            w3c(&lastmod(b, page))
-        );
+    let _ = writeln!(
+        out,
+        "<urlset xmlns=\"{NAMESPACE}\" xmlns:xhtml=\"{XHTML}\">"
+    );
+    for lang in Lang::ALL {
+        for page in PageId::all(b).iter().filter(|p| p.has(Format::Html)) {
+            let _ = write!(
+                out,
+                "  <url><loc>{}</loc><lastmod>{}</lastmod>",
+                escape(&absolute(target, &page.href(lang))),
+                w3c(&lastmod(b, page))
+            );
+            let alternates = Lang::ALL
+                .iter()
+                .map(|l| (l.code(), *l))
+                .chain([("x-default", Lang::En)]);
+            for (code, other) in alternates {
+                let _ = write!(
+                    out,
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\"/>",
+                    escape(&absolute(target, &page.href(other)))
+                );
+            }
+            out.push_str("</url>\n");
+        }
     }
     out.push_str("</urlset>\n");
     out.into_bytes()

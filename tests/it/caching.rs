@@ -312,7 +312,7 @@ async fn export_writes_every_page_with_its_variants_exactly_as_served() {
         .await
         .expect("export succeeds");
     let b = state.briefing();
-    let paths = crate::all_paths(&b);
+    let paths = crate::edition_all_paths(&b);
     assert_eq!(summary.pages, paths.len());
     assert!(paths.contains(&"/timeline/tokyo-summit-2025".to_owned()));
     for path in &paths {

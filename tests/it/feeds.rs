@@ -357,7 +357,7 @@ async fn the_sitemap_lists_every_page_and_every_url_in_it_answers() {
         assert!(page.content_type.starts_with("text/html"), "{loc}");
         locs.push(loc);
     }
-    let mut expected = crate::html_paths(&b);
+    let mut expected = crate::edition_html_paths(&b);
     expected.sort();
     locs.sort();
     assert_eq!(locs, expected);

@@ -5,6 +5,7 @@ mod catalogue;
 mod connections;
 mod content;
 mod dashboard;
+mod editions;
 mod feeds;
 mod formats;
 mod fuzz;
@@ -42,6 +43,28 @@ pub fn all_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
         .collect()
 }
 
+/// Every path the site pre-renders for `b` in every edition: English's, then the Japanese and
+/// Russian editions of every page they have (all but the schemas and the sitemap).
+pub fn edition_all_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
+    use summit_briefing::i18n::Lang;
+    use summit_briefing::urls::PageId;
+    let mut paths = all_paths(b);
+    for lang in [Lang::Ja, Lang::Ru] {
+        paths.extend(
+            PageId::all(b)
+                .into_iter()
+                .filter(|p| p.in_every_edition())
+                .flat_map(|p| {
+                    p.formats()
+                        .iter()
+                        .map(|&f| p.path(lang, f))
+                        .collect::<Vec<_>>()
+                }),
+        );
+    }
+    paths
+}
+
 /// Every HTML page of `b`, from the URL scheme.
 pub fn html_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
     use summit_briefing::i18n::Lang;
@@ -50,6 +73,21 @@ pub fn html_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
         .iter()
         .filter(|p| p.has(summit_briefing::urls::Format::Html))
         .map(|p| p.href(Lang::En))
+        .collect()
+}
+
+/// The path of every HTML page in every edition (English, Japanese, Russian).
+pub fn edition_html_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
+    use summit_briefing::i18n::Lang;
+    use summit_briefing::urls::PageId;
+    Lang::ALL
+        .into_iter()
+        .flat_map(|lang| {
+            PageId::all(b)
+                .into_iter()
+                .filter(|p| p.has(summit_briefing::urls::Format::Html))
+                .map(move |p| p.href(lang))
+        })
         .collect()
 }
 

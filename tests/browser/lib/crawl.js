@@ -1,5 +1,5 @@
 // Crawls the running server from `/`, following every internal link, and keeps each response.
-import { baseUrl } from './config.js';
+import { EDITION_STARTS, baseUrl, crawled } from './config.js';
 import { readPage } from './html.js';
 
 /** More pages than this means the links run away (say, filters combining without end). */
@@ -26,16 +26,20 @@ export async function fetchPage(key, base = baseUrl()) {
  * Crawls from the given start keys. Every internal address found is fetched once; external
  * http(s) addresses are only recorded (this machine has no internet).
  *
- * Returns `{ pages, links, external }`:
+ * `follow(key)` says which internal addresses are fetched (all by default); the others are
+ * recorded in `skipped` and their links are not reported as broken.
+ *
+ * Returns `{ pages, links, external, skipped }`:
  * - pages: Map key -> { key, status, type, location, body, ids }
  * - links: every reference found: { from, tag, attr, raw, key, fragment } (key undefined if external)
  * - external: Map url -> first page that links it
  */
-export async function crawl(starts = ['/'], server = baseUrl()) {
+export async function crawl(starts = ['/'], server = baseUrl(), follow = () => true) {
   const base = new URL(server + '/');
   const pages = new Map();
   const links = [];
   const external = new Map();
+  const skipped = new Set();
   const queue = [...starts];
   const seen = new Set(starts);
 
@@ -71,7 +75,8 @@ export async function crawl(starts = ['/'], server = baseUrl()) {
     links.push({ from, tag, attr, raw, key, fragment });
     if (!seen.has(key)) {
       seen.add(key);
-      queue.push(key);
+      if (follow(key)) queue.push(key);
+      else skipped.add(key);
     }
   };
 
@@ -81,13 +86,13 @@ export async function crawl(starts = ['/'], server = baseUrl()) {
     }
     await Promise.all(queue.splice(0, PARALLEL).map(visit));
   }
-  return { pages, links, external };
+  return { pages, links, external, skipped };
 }
 
 let cached;
-/** One crawl from `/` per process, shared by the tests of a file. */
+/** One crawl from `/` per process, shared by the tests of a file: English in full, the other editions' sample (see `crawled` in config.js). */
 export function crawlSite() {
-  cached ??= crawl(['/']);
+  cached ??= crawl(['/', ...EDITION_STARTS], baseUrl(), crawled);
   return cached;
 }
 
@@ -113,6 +118,7 @@ export function brokenLinks(site) {
       continue;
     }
     const target = site.pages.get(l.key);
+    if (!target && site.skipped?.has(l.key)) continue; // outside the editions' sample
     if (!target) {
       problems.push(`${where} was never fetched`);
       continue;

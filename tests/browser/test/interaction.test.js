@@ -263,6 +263,23 @@ for (const viewport of VIEWPORTS) {
       assert.ok((await h1Text(page)).length > 0);
       assert.deepEqual(page.problems(), []);
     });
+
+    test('the language switcher keeps the page and its filters', async () => {
+      await page.goto(FILTERED_TIMELINE);
+      const [pathname, query] = FILTERED_TIMELINE.split('?');
+      await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: '日本語' }).click();
+      await landedOn(page, `/ja${pathname}`, `?${query}`);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
+      await page.getByRole('navigation', { name: '言語' }).getByRole('link', { name: 'Русский' }).click();
+      await landedOn(page, `/ru${pathname}`, `?${query}`);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+      const current = page.getByRole('navigation', { name: 'Язык' }).locator('a[aria-current="true"]');
+      assert.deepEqual(await current.allInnerTexts(), ['Русский']);
+      await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'English' }).click();
+      await landedOn(page, pathname, `?${query}`);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+      assert.deepEqual(page.problems(), []);
+    });
   });
 }
 

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ERROR_PAGES, FILTERED_TIMELINE, NARROW, SCREENSHOTS, VIEWPORTS, familyOf, slugFor } from '../lib/config.js';
+import { ERROR_PAGES, FILTERED_TIMELINE, NARROW, SCREENSHOTS, VIEWPORTS, editionOf, familyOf, slugFor } from '../lib/config.js';
 import { crawlSite, htmlPages } from '../lib/crawl.js';
 import { axeViolations, h1Text, horizontalOverflow, isStyled, launch, newContext, openPage } from '../lib/browser.js';
 
@@ -22,7 +22,11 @@ const targets = [
 /** The page of each family that is photographed: the first found, and the example filter view. */
 const photographed = new Map();
 for (const t of targets) {
-  const name = t.family.startsWith('error') ? `${t.family}-${slugFor(t.key)}` : t.family;
+  // The other editions: their overview only (in both of them), the rest as English.
+  const edition = editionOf(t.key);
+  if (edition !== 'en' && t.family !== 'overview') continue;
+  const base = t.family.startsWith('error') ? `${t.family}-${slugFor(t.key)}` : t.family;
+  const name = edition === 'en' ? base : `${base}-${edition}`;
   if (!photographed.has(name)) photographed.set(name, t.key);
 }
 if (site.pages.has(FILTERED_TIMELINE)) photographed.set('timeline-filtered', FILTERED_TIMELINE);
