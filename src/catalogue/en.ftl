@@ -622,3 +622,7 @@ about-translation-reference = The English edition is the reference: where this e
 about-translation-who = This edition was translated by the summit-briefing editors, machine-assisted, and checked against the official forms of names in the glossary, each of which names the government or organisation that writes it so. Every translated text records which English text it translates; when the English changes, the data check reports the translation as out of date until it is revised.
 about-translation-report = To report an error in the translation, follow “{ about-report }” below: give the address of the page, the passage, and what it should say.
 about-translation-english = this page in English
+version-notice-title = This is not the version you cited.
+version-notice-html = The link names data version <code>{ $cited }</code>, but this page shows the current data, version <code>{ $current }</code> (reviewed { $reviewed }). The briefing does not keep old versions: what the cited page said may differ. See <a href="{ $changes }">what changed</a>
+version-notice-page-html = , or <a href="{ $page }">this page without the version</a>
+version-notice-end = .

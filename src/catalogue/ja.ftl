@@ -593,3 +593,7 @@ about-translation-reference = 英語版が基準です。本版と英語版と�
 about-translation-who = 本版は summit-briefing の編集者が機械翻訳の支援を受けて翻訳し、人名・国名・組織名を用語集の公式表記と照合しています。用語集の各表記には、その表記を用いる政府または組織を出典として記しています。翻訳文はそれぞれ、どの英語の文を訳したものかを記録しており、英語が変更されると、改訂されるまでデータ検査がその翻訳を古いものとして報告します。
 about-translation-report = 翻訳の誤りは、下記の「{ about-report }」に従ってお知らせください。ページのアドレス、該当箇所、正しい内容をお書きください。
 about-translation-english = このページの英語版
+version-notice-title = これは引用された版ではありません。
+version-notice-html = このリンクはデータ版 <code>{ $cited }</code> を指していますが、このページは現在のデータ（版 <code>{ $current }</code>、{ $reviewed }確認）を表示しています。本ブリーフィングは過去の版を保存していないため、引用されたページの内容とは異なる場合があります。<a href="{ $changes }">変更点</a>をご覧ください
+version-notice-page-html = 。<a href="{ $page }">版の指定のないこのページ</a>もご利用いただけます
+version-notice-end = 。

@@ -121,7 +121,7 @@ pub async fn finish(state: &AppState, path: &str, response: Response, extras: Ex
     };
     let ok = parts.status == StatusCode::OK;
     let current = state.briefing().version.clone();
-    let lang = Lang::En;
+    let lang = crate::urls::lang_of(path);
     let changes_href = PageId::Changes(ChangeFilter::default()).href(lang);
     let text = String::from_utf8_lossy(&bytes);
     let edited = if html {
@@ -131,6 +131,7 @@ pub async fn finish(state: &AppState, path: &str, response: Response, extras: Ex
         }
         if ok && let Some(cited) = &extras.cited {
             notices.push_str(&render::notice::version(
+                lang.ui(),
                 cited,
                 &current,
                 &changes_href,

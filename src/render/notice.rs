@@ -4,22 +4,39 @@
 
 use askama::Template;
 
-use crate::model::{DataError, DataVersion};
+use crate::i18n::Ui;
+use crate::model::{DataError, DataVersion, FuzzyDate};
 
 #[derive(Template)]
 #[template(path = "version_notice.html")]
 struct VersionNotice<'a> {
+    ui: Ui,
     cited: &'a str,
     current: &'a DataVersion,
+    /// The review date in the reader's language.
+    reviewed: String,
     changes_href: &'a str,
     page_href: &'a str,
 }
 
-/// The notice on a page cited at version `cited` when the data is now `current`.
-pub fn version(cited: &str, current: &DataVersion, changes_href: &str, page_href: &str) -> String {
+/// The notice, in `ui`'s language, on a page cited at version `cited` when the data is now
+/// `current`.
+pub fn version(
+    ui: Ui,
+    cited: &str,
+    current: &DataVersion,
+    changes_href: &str,
+    page_href: &str,
+) -> String {
+    let reviewed = current
+        .reviewed
+        .parse::<FuzzyDate>()
+        .map_or_else(|_| current.reviewed.clone(), |d| ui.date(&d));
     VersionNotice {
+        ui,
         cited,
         current,
+        reviewed,
         changes_href,
         page_href,
     }

@@ -418,6 +418,27 @@ async fn a_versioned_link_says_when_it_cites_other_data() {
     );
     // The rest of the page is the current page.
     assert_eq!(cited.texts("h1"), plain.texts("h1"));
+    // In the reader's edition, with its own link to what changed.
+    for (lang, title) in [
+        ("ja", "これは引用された版ではありません。"),
+        ("ru", "Это не та версия, на которую вы ссылались."),
+    ] {
+        let page = app
+            .get(&format!("/{lang}/countries/kazakhstan?v={other}"))
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{lang}");
+        assert_eq!(page.texts("#version-notice-title"), [title], "{lang}");
+        let notice = page.texts("main > .version-notice").join(" ");
+        assert!(
+            notice.contains(other) && notice.contains(&current),
+            "{notice}"
+        );
+        assert!(
+            page.attrs(".version-notice a", "href")
+                .contains(&format!("/{lang}/changes")),
+            "{lang}"
+        );
+    }
 
     let json = app
         .get(&format!("/countries/kazakhstan.json?v={other}"))
