@@ -626,3 +626,5 @@ version-notice-title = This is not the version you cited.
 version-notice-html = The link names data version <code>{ $cited }</code>, but this page shows the current data, version <code>{ $current }</code> (reviewed { $reviewed }). The briefing does not keep old versions: what the cited page said may differ. See <a href="{ $changes }">what changed</a>
 version-notice-page-html = , or <a href="{ $page }">this page without the version</a>
 version-notice-end = .
+cite-note = Data version { $version }, reviewed { $reviewed }
+cite-text = { $publisher }. “{ $title }.” { $container }. { $note }. { $url } (accessed { $accessed }).

@@ -597,3 +597,5 @@ version-notice-title = これは引用された版ではありません。
 version-notice-html = このリンクはデータ版 <code>{ $cited }</code> を指していますが、このページは現在のデータ（版 <code>{ $current }</code>、{ $reviewed }確認）を表示しています。本ブリーフィングは過去の版を保存していないため、引用されたページの内容とは異なる場合があります。<a href="{ $changes }">変更点</a>をご覧ください
 version-notice-page-html = 。<a href="{ $page }">版の指定のないこのページ</a>もご利用いただけます
 version-notice-end = 。
+cite-note = データ版 { $version }（{ $reviewed }確認）
+cite-text = { $publisher }「{ $title }」『{ $container }』{ $note }。{ $url }（{ $accessed }閲覧）

@@ -674,3 +674,5 @@ version-notice-title = Это не та версия, на которую вы �
 version-notice-html = Ссылка указывает версию данных <code>{ $cited }</code>, а на этой странице показаны текущие данные, версия <code>{ $current }</code> (проверено { $reviewed }). Брифинг не хранит прежние версии: то, что было на цитируемой странице, может отличаться. См. <a href="{ $changes }">что изменилось</a>
 version-notice-page-html = {" "}или <a href="{ $page }">эту страницу без указания версии</a>
 version-notice-end = .
+cite-note = Версия данных { $version }, проверено { $reviewed }
+cite-text = { $publisher }. «{ $title }». { $container }. { $note }. { $url } (дата обращения: { $accessed }).

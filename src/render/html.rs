@@ -363,7 +363,7 @@ impl Layout {
         });
         let share = canonical
             .as_deref()
-            .map(|url| crate::views::share::share(view, url, brand, &view.publisher));
+            .map(|url| crate::views::share::share(view, url, brand, &view.publisher, lang.ui()));
         Self {
             ui: lang.ui(),
             lang: lang.code(),

@@ -5,6 +5,7 @@
 //!
 //! Built by the renderers, which know the public URL; nothing here is markup.
 
+use crate::i18n::Arg;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde::Serialize;
 
@@ -46,7 +47,13 @@ pub struct Citation {
 
 /// The share links and citations of `view`, whose canonical URL is `permalink`; `brand` is
 /// the briefing's name (the container of the page), `publisher` who keeps it.
-pub fn share(view: &PageView, permalink: &str, brand: &str, publisher: &str) -> ShareView {
+pub fn share(
+    view: &PageView,
+    permalink: &str,
+    brand: &str,
+    publisher: &str,
+    ui: crate::i18n::Ui,
+) -> ShareView {
     let sep = if permalink.contains('?') { '&' } else { '?' };
     let versioned = format!("{permalink}{sep}v={}", view.version.hash);
     let title = format!("{} · {brand}", view.title);
@@ -79,20 +86,34 @@ pub fn share(view: &PageView, permalink: &str, brand: &str, publisher: &str) -> 
     ];
     ShareView {
         permalink: permalink.to_owned(),
-        citation: citation(view, &versioned, brand, publisher),
+        citation: citation(view, &versioned, brand, publisher, ui),
         versioned,
         links,
     }
 }
 
-fn citation(view: &PageView, url: &str, brand: &str, publisher: &str) -> Citation {
+fn citation(
+    view: &PageView,
+    url: &str,
+    brand: &str,
+    publisher: &str,
+    ui: crate::i18n::Ui,
+) -> Citation {
     let reviewed = view.reviewed.iso();
     let accessed = view.today.iso();
     let version = &view.version.hash;
-    let note = format!("Data version {version}, reviewed {reviewed}");
-    let text = format!(
-        "{publisher}. \u{201c}{}.\u{201d} {brand} briefing. {note}. {url} (accessed {accessed}).",
-        view.title
+    let container = ui.t1("brand", "name", brand);
+    let note = ui.t2("cite-note", "version", version, "reviewed", &reviewed);
+    let text = ui.t_args(
+        "cite-text",
+        &[
+            ("publisher", publisher.fluent()),
+            ("title", view.title.fluent()),
+            ("container", container.fluent()),
+            ("note", note.fluent()),
+            ("url", url.fluent()),
+            ("accessed", accessed.fluent()),
+        ],
     );
     let key = format!(
         "{}-{}",
@@ -112,7 +133,7 @@ fn citation(view: &PageView, url: &str, brand: &str, publisher: &str) -> Citatio
         "@online{{{key},\n  title = {{{}}},\n  author = {{{{{}}}}},\n  organization = {{{}}},\n  year = {{{}}},\n  date = {{{reviewed}}},\n  url = {{{url}}},\n  urldate = {{{accessed}}},\n  version = {{{version}}},\n  note = {{{}}},\n}}\n",
         bibtex_escape(&view.title),
         bibtex_escape(publisher),
-        bibtex_escape(&format!("{brand} briefing")),
+        bibtex_escape(&container),
         view.reviewed.year(),
         bibtex_escape(&note),
     );
@@ -120,7 +141,7 @@ fn citation(view: &PageView, url: &str, brand: &str, publisher: &str) -> Citatio
         "id": key,
         "type": "webpage",
         "title": view.title,
-        "container-title": format!("{brand} briefing"),
+        "container-title": container,
         "publisher": publisher,
         "author": [{ "literal": publisher }],
         "URL": url,
