@@ -212,24 +212,7 @@ impl Site {
                     }
                 }
             }
-            let files = [
-                (
-                    Format::Sqlite,
-                    render::sqlite::database as fn(&Briefing) -> _,
-                ),
-                (Format::Zip, render::sqlite::tables_zip),
-            ];
-            for (format, build) in files {
-                let path = PageId::Dataset.path(lang, format);
-                match build(&self.briefing) {
-                    Ok(bytes) => {
-                        let page = representation(bytes, format);
-                        page.compress(Effort::Quick);
-                        built.insert(path, Arc::new(page));
-                    }
-                    Err(e) => tracing::error!("building {path} failed: {e}"),
-                }
-            }
+            build_dataset_files(&self.briefing, lang, &mut built);
             match views::build(&cx, &PageId::Data) {
                 Ok(mut view) => {
                     if let views::Body::Data(v) = &mut view.body {
@@ -576,6 +559,29 @@ impl Site {
         let pages = self.pages.get().into_iter().flat_map(|p| p.values());
         let editions: usize = self.editions.iter().map(editions::Edition::bytes).sum();
         pages.chain(later).map(|p| p.weight()).sum::<usize>() + editions
+    }
+}
+
+/// The dataset downloads of `b` in `lang`'s edition (the SQLite database and the zip of its
+/// tables as CSV), compressed at once, into `built`.
+fn build_dataset_files(b: &Briefing, lang: Lang, built: &mut HashMap<String, Arc<Representation>>) {
+    let files = [
+        (
+            Format::Sqlite,
+            render::sqlite::database as fn(&Briefing) -> _,
+        ),
+        (Format::Zip, render::sqlite::tables_zip),
+    ];
+    for (format, build) in files {
+        let path = PageId::Dataset.path(lang, format);
+        match build(b) {
+            Ok(bytes) => {
+                let page = representation(bytes, format);
+                page.compress(Effort::Quick);
+                built.insert(path, Arc::new(page));
+            }
+            Err(e) => tracing::error!("building {path} failed: {e}"),
+        }
     }
 }
 

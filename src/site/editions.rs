@@ -12,7 +12,7 @@ use std::time::Instant;
 use crate::i18n::Lang;
 use crate::model::{Briefing, DataSource, FuzzyDate, Overlays};
 use crate::render::{self, Target};
-use crate::representation::{Effort, Representation};
+use crate::representation::Representation;
 use crate::search::SearchIndex;
 use crate::urls::{Format, PageId};
 use crate::views::{self, Context};
@@ -164,24 +164,7 @@ fn render_edition(
             }
         }
     }
-    let files = [
-        (
-            Format::Sqlite,
-            render::sqlite::database as fn(&Briefing) -> _,
-        ),
-        (Format::Zip, render::sqlite::tables_zip),
-    ];
-    for (format, build) in files {
-        let path = PageId::Dataset.path(lang, format);
-        match build(b) {
-            Ok(bytes) => {
-                let page = representation(bytes, format);
-                page.compress(Effort::Quick);
-                built.insert(path, Arc::new(page));
-            }
-            Err(e) => tracing::error!("building {path} failed: {e}"),
-        }
-    }
+    super::build_dataset_files(b, lang, &mut built);
     match views::build(&cx, &PageId::Data) {
         Ok(mut view) => {
             if let views::Body::Data(v) = &mut view.body {
