@@ -46,6 +46,10 @@ step "npm ci (tests/browser)"
 )
 
 # --- The Rust suite ---------------------------------------------------------------------------
+# A one-shot build gains nothing from incremental state, which would take gigabytes of disk;
+# export CARGO_INCREMENTAL=1 to keep it.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
+
 step "cargo test --locked"
 cargo test --locked
 
