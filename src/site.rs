@@ -115,7 +115,7 @@ impl Site {
             today,
             expires: AtomicI64::new(expires),
             pages: OnceLock::new(),
-            early: quick_cache::sync::Cache::new(index.len().max(1)),
+            early: quick_cache::sync::Cache::new(index.len().max(1) * (1 + OTHER_EDITIONS.len())),
             index,
             order,
             filtered: quick_cache::sync::Cache::with_weighter(
@@ -294,10 +294,7 @@ impl Site {
     /// until then (the same bytes, so the same ETag, as the copy rendered with the others).
     pub fn page(&self, path: &str) -> Option<Arc<Representation>> {
         let Some((page, format)) = self.index.get(path) else {
-            return match crate::urls::lang_of(path) {
-                Lang::En => None,
-                lang => self.edition_pages(lang)?.get(path).cloned(),
-            };
+            return self.edition_page(path);
         };
         if is_later(page, *format) {
             return self.later().get(path).cloned();
@@ -313,6 +310,35 @@ impl Site {
                     None
                 }
             },
+        }
+    }
+
+    /// A page of the Japanese or Russian edition. Until the edition is rendered, an HTML page
+    /// asked for is rendered now, as an English one is (see [`Site::page`]), so that the first
+    /// page of an edition does not wait for the whole edition; other formats (whose files
+    /// depend on each other, such as the download sizes of `/data`) wait for it.
+    fn edition_page(&self, path: &str) -> Option<Arc<Representation>> {
+        let lang = crate::urls::lang_of(path);
+        let edition = self.edition(lang)?;
+        if edition.is_rendered() {
+            return self.edition_pages(lang)?.get(path).cloned();
+        }
+        if !self.lists(path) {
+            return None;
+        }
+        match crate::urls::parse(path) {
+            crate::urls::Route::Page(_, page, Format::Html) if page != PageId::Data => {
+                match self.early.get_or_insert_with(path, || {
+                    self.render_now(lang, &page, Format::Html).map(Arc::new)
+                }) {
+                    Ok(page) => Some(page),
+                    Err(e) => {
+                        tracing::error!("rendering {path} failed: {e}");
+                        None
+                    }
+                }
+            }
+            _ => self.edition_pages(lang)?.get(path).cloned(),
         }
     }
 
@@ -524,6 +550,9 @@ impl Site {
             }
             self.edition_pages(lang);
         }
+        // Every edition is rendered: the pages rendered for early requests are not asked for
+        // again.
+        self.early.clear();
         for asset in assets::assets().iter().filter(|a| a.compressible) {
             asset.immutable.compress(Effort::Max);
             asset.plain.compress(Effort::Max);
@@ -724,5 +753,28 @@ mod tests {
         assert!(site.page("/countries/japan.json").is_some());
         assert!(site.page("/timeline.csv").is_some());
         assert!(site.page("/about.csv").is_none(), "no table, no CSV");
+    }
+
+    #[test]
+    fn the_first_page_of_an_edition_does_not_wait_for_the_edition() {
+        let site = shipped(&Config {
+            today: Some(FuzzyDate::ymd(2026, 11, 28).expect("a date")),
+            ..Config::default()
+        })
+        .with_source(&DataSource::Embedded);
+        let early = site.page("/ja/countries/japan").expect("listed");
+        assert!(site.page("/ja/countries/nowhere").is_none());
+        assert!(
+            !site.edition(Lang::Ja).expect("ja").is_rendered(),
+            "one page was rendered, not the edition"
+        );
+        // The same bytes (so the same ETag) as the copy rendered with the whole edition.
+        let all = site.edition_pages(Lang::Ja).expect("ja");
+        let later = all.get("/ja/countries/japan").expect("rendered");
+        assert_eq!(early.identity_bytes(), later.identity_bytes());
+        assert!(String::from_utf8_lossy(&later.identity_bytes()).contains("lang=\"ja\""));
+        // A file whose content depends on the others waits for the edition.
+        assert!(site.page("/ru/data").is_some());
+        assert!(site.edition(Lang::Ru).expect("ru").is_rendered());
     }
 }

@@ -96,6 +96,11 @@ impl Edition {
         })
     }
 
+    /// Whether every page of the edition is rendered.
+    pub fn is_rendered(&self) -> bool {
+        self.pages.get().is_some()
+    }
+
     /// The edition's search index, built on first search (or by the background work).
     pub fn search_index(&self, b: &Briefing) -> &SearchIndex {
         self.search.get_or_init(|| {
