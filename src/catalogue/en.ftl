@@ -628,3 +628,12 @@ version-notice-page-html = , or <a href="{ $page }">this page without the versio
 version-notice-end = .
 cite-note = Data version { $version }, reviewed { $reviewed }
 cite-text = { $publisher }. “{ $title }.” { $container }. { $note }. { $url } (accessed { $accessed }).
+
+## The banner an editor serving a data directory sees while the last edit is refused
+reload-banner-title = Your last edit of the data was refused
+reload-banner-kept = ({ $at }): this site still shows the last data that passed the checks.
+reload-banner-count = { $count ->
+    [one] { $count } problem to fix:
+   *[other] { $count } problems to fix:
+}
+reload-banner-more-html = … and { $count } more; run <code>summit-briefing check --data DIR</code> to list them all.

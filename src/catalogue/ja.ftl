@@ -599,3 +599,9 @@ version-notice-page-html = 。<a href="{ $page }">版の指定のないこのペ
 version-notice-end = 。
 cite-note = データ版 { $version }（{ $reviewed }確認）
 cite-text = { $publisher }「{ $title }」『{ $container }』{ $note }。{ $url }（{ $accessed }閲覧）
+
+## The banner an editor serving a data directory sees while the last edit is refused
+reload-banner-title = 最後のデータ編集は受け付けられませんでした
+reload-banner-kept = （{ $at }）。このサイトは、検査に合格した最後のデータを表示しています。
+reload-banner-count = 修正が必要な問題：{ $count } 件
+reload-banner-more-html = …ほか { $count } 件。すべて表示するには <code>summit-briefing check --data DIR</code> を実行してください。

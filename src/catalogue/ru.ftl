@@ -676,3 +676,13 @@ version-notice-page-html = {" "}или <a href="{ $page }">эту страниц
 version-notice-end = .
 cite-note = Версия данных { $version }, проверено { $reviewed }
 cite-text = { $publisher }. «{ $title }». { $container }. { $note }. { $url } (дата обращения: { $accessed }).
+
+## The banner an editor serving a data directory sees while the last edit is refused
+reload-banner-title = Последняя правка данных отклонена
+reload-banner-kept = ({ $at }): сайт по-прежнему показывает последние данные, прошедшие проверку.
+reload-banner-count = { $count ->
+    [one] { $count } ошибка, которую нужно исправить:
+    [few] { $count } ошибки, которые нужно исправить:
+   *[other] { $count } ошибок, которые нужно исправить:
+}
+reload-banner-more-html = … и ещё { $count }; чтобы увидеть все, выполните <code>summit-briefing check --data DIR</code>.

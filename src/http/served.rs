@@ -80,7 +80,12 @@ pub fn prepare(state: &AppState, request: &mut Request) -> Result<Extras, Box<Re
     if matches!(state.source(), DataSource::Dir(_))
         && let Some(failed) = state.reload().report().failed
     {
-        extras.banner = Some(render::notice::reload_banner(&failed.at, &failed.errors.0));
+        let ui = urls::lang_of(request.uri().path()).ui();
+        extras.banner = Some(render::notice::reload_banner(
+            ui,
+            &failed.at,
+            &failed.errors.0,
+        ));
     }
     if !extras.is_empty() {
         let headers = request.headers_mut();

@@ -50,14 +50,17 @@ pub const BANNER_ERRORS: usize = 20;
 #[derive(Template)]
 #[template(path = "reload_banner.html")]
 struct ReloadBanner<'a> {
+    ui: Ui,
     at: &'a str,
     total: usize,
     errors: &'a [DataError],
 }
 
-/// The banner shown while the last edit of a served data directory is refused.
-pub fn reload_banner(at: &str, errors: &[DataError]) -> String {
+/// The banner shown while the last edit of a served data directory is refused, in `ui`'s
+/// language (the problems themselves are named in English, as `check` names them).
+pub fn reload_banner(ui: Ui, at: &str, errors: &[DataError]) -> String {
     ReloadBanner {
+        ui,
         at,
         total: errors.len(),
         errors: &errors[..errors.len().min(BANNER_ERRORS)],

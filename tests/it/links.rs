@@ -498,8 +498,22 @@ async fn a_refused_edit_shows_a_banner_until_it_is_fixed() {
         let banner = answer.texts("main > .reload-banner").join(" ");
         assert!(banner.contains("events.toml:"), "{path}: {banner}");
         assert!(banner.contains("occurred"), "{path}: {banner}");
+        assert!(banner.contains("was refused"), "{path}: {banner}");
         assert_eq!(answer.header("cache-control"), "no-store", "{path}");
         assert!(answer.header("etag").is_empty(), "{path}");
+    }
+    // In the reader's language; the problem itself as `check` names it.
+    for (path, words) in [
+        ("/ja/", "受け付けられませんでした"),
+        ("/ru/timeline", "отклонена"),
+    ] {
+        let banner = get(&app, path)
+            .await
+            .texts("main > .reload-banner")
+            .join(" ");
+        assert!(banner.contains(words), "{path}: {banner}");
+        assert!(banner.contains("occurred"), "{path}: {banner}");
+        assert!(!banner.contains("was refused"), "{path}: {banner}");
     }
     // JSON answers are left as they are.
     assert!(
