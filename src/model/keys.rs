@@ -76,8 +76,9 @@ pub enum FactKind {
 
 /// What a list of sources supports within its item: the item as a whole, or one fact of it.
 /// Views turn it into words ("Kazakhstan: population") in the reader's language.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
 #[serde(tag = "kind", content = "of", rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Cited {
     /// The item itself (its summary, its name).
     Whole,
@@ -109,9 +110,21 @@ pub enum Cited {
     Lever(String),
 }
 
+impl Cited {
+    /// The kind of claim, as counted for [`Citation::n`](super::Citation): `figure`, `lever`,
+    /// `profile-pledges`...
+    pub fn kind(&self) -> String {
+        match self {
+            Cited::Profile(p) => format!("profile-{}", <&str>::from(p)),
+            c => <&str>::from(c).to_owned(),
+        }
+    }
+}
+
 /// The points every "Central Asia + X" format is compared on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum ProfilePoint {
     Began,
     Frequency,

@@ -70,6 +70,9 @@ pub struct Citation {
     pub item: ItemRef,
     /// What within the item the source supports.
     pub cited: Cited,
+    /// Which of the item's claims of that kind it is, from 1 in the order they are written
+    /// (the third "why it matters" point, the second lever), so that a link can point at it.
+    pub n: usize,
 }
 
 /// One state of the data: the date its content was last reviewed (`summit.updated`) and a
@@ -174,14 +177,22 @@ impl Briefing {
         b.event_index = index(&b.events, |e| &e.id);
         b.source_index = index(&b.sources, |s| &s.id);
         let mut citations: HashMap<String, Vec<Citation>> = HashMap::new();
+        let mut counted: HashMap<(ItemRef, String), usize> = HashMap::new();
         for (item, cited, sources) in b.cited_lists() {
+            let n = counted.entry((item.clone(), cited.kind())).or_default();
+            *n += 1;
+            let n = *n;
             for s in sources.iter() {
                 let list = citations.entry(s.to_string()).or_default();
-                // One line per item and fact, even if it cites the source twice.
-                if !list.iter().any(|c| c.item == item && c.cited == cited) {
+                // One line per claim, even if it cites the source twice.
+                if !list
+                    .iter()
+                    .any(|c| c.item == item && c.cited == cited && c.n == n)
+                {
                     list.push(Citation {
                         item: item.clone(),
                         cited: cited.clone(),
+                        n,
                     });
                 }
             }

@@ -10,7 +10,7 @@
 use rusqlite::{Connection, params};
 
 use crate::i18n::Lang;
-use crate::model::{Briefing, Citation, FuzzyDate, ItemRef, Precision};
+use crate::model::{Briefing, FuzzyDate, ItemRef, Precision};
 use crate::views::parts::{Context, citation_label};
 
 /// The schema, in the order tables are created (parents before children).
@@ -281,13 +281,7 @@ fn fill(conn: &Connection, b: &Briefing) -> rusqlite::Result<()> {
         today: b.summit.updated,
     };
     for (item, cited, sources) in b.cited_lists() {
-        let label = citation_label(
-            &cx,
-            &Citation {
-                item: item.clone(),
-                cited,
-            },
-        );
+        let label = citation_label(&cx, &item, &cited);
         let (kind, id) = kind(&item);
         for s in sources.iter() {
             conn.execute(

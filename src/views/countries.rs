@@ -4,12 +4,15 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::error::PageError;
-use crate::model::{Country, Fact, FactKind, FuzzyDate, ItemRef, MembershipStatus, Slug, Vote};
+use crate::model::{
+    Cited, Country, Fact, FactKind, FuzzyDate, ItemRef, MembershipStatus, Slug, Vote,
+};
 use crate::urls::{Filter, PageId};
 
 use super::charts::{self, TimelineChart};
 use super::parts::{
-    Cite, Context, EventRow, Link, PointView, SourceLine, cites, event_row, point, source_lines,
+    Cite, Context, EventRow, Link, PointView, SourceLine, cites, claim_anchor, event_row, point,
+    source_lines,
 };
 
 /// A fact's value, typed so that each renderer can write it its own way.
@@ -37,6 +40,8 @@ pub struct PersonRef {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct FactRow {
     pub kind: FactKind,
+    /// Its element's `id` on the country's page (`fact-population`), for links to it.
+    pub anchor: String,
     pub value: FactValue,
     pub as_of: Option<FuzzyDate>,
     pub unconfirmed: bool,
@@ -47,6 +52,7 @@ pub struct FactRow {
 fn fact_row<T>(cx: &Context<'_>, kind: FactKind, fact: &Fact<T>, value: FactValue) -> FactRow {
     FactRow {
         kind,
+        anchor: claim_anchor(&Cited::Fact(kind), 1).unwrap_or_default(),
         value,
         as_of: fact.as_of,
         unconfirmed: fact.unconfirmed,
@@ -110,6 +116,8 @@ fn facts(cx: &Context<'_>, c: &Country) -> Vec<FactRow> {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct MembershipCell {
     pub organisation: String,
+    /// Its element's `id` on the country's page (`membership-sco`).
+    pub anchor: String,
     pub short_name: String,
     pub name: String,
     pub status: Option<MembershipStatus>,
@@ -125,6 +133,7 @@ fn memberships(cx: &Context<'_>, c: &Country) -> Vec<MembershipCell> {
             let m = c.memberships.iter().find(|m| m.organisation == o.id);
             MembershipCell {
                 organisation: o.id.to_string(),
+                anchor: claim_anchor(&Cited::Membership(o.id.to_string()), 1).unwrap_or_default(),
                 short_name: o.short_name.clone(),
                 name: o.name.clone(),
                 status: m.map(|m| m.status),
@@ -227,6 +236,8 @@ pub fn countries(cx: &Context<'_>) -> CountriesView {
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct RelationView {
     pub partner: Link,
+    /// Its element's `id` on the country's page (`relation-china`).
+    pub anchor: String,
     pub summary: String,
     pub cites: Vec<Cite>,
 }
@@ -291,6 +302,8 @@ pub fn country(cx: &Context<'_>, id: &str) -> Result<CountryView, PageError> {
                     ItemRef::Power(r.partner.to_string())
                 };
                 RelationView {
+                    anchor: claim_anchor(&Cited::Relation(r.partner.to_string()), 1)
+                        .unwrap_or_default(),
                     partner: Link {
                         label: b.partner_name(&r.partner),
                         href: cx.item_href(&partner),

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::i18n::Lang;
 use crate::model::{
-    Briefing, Citation, Cited, EventKind, FuzzyDate, ItemRef, Point, Slug, Sources, Standing, Tier,
-    TimelineEvent,
+    Briefing, Citation, Cited, EventKind, FuzzyDate, ItemRef, Point, ProfilePoint, Slug, Sources,
+    Standing, Tier, TimelineEvent,
 };
 use crate::urls::{self, PageId};
 
@@ -231,11 +231,11 @@ pub fn source_lines<'a>(
 }
 
 /// What a citation supports, in the reader's words: "Kazakhstan: population".
-pub fn citation_label(cx: &Context<'_>, c: &Citation) -> String {
+pub fn citation_label(cx: &Context<'_>, item: &ItemRef, cited: &Cited) -> String {
     let b = cx.b;
     let ui = cx.lang.ui();
-    let name = match &c.item {
-        ItemRef::Summit if matches!(c.cited, Cited::Whole) => b.summit.name.clone(),
+    let name = match item {
+        ItemRef::Summit if matches!(cited, Cited::Whole) => b.summit.name.clone(),
         ItemRef::Summit => b.summit.short_name.clone(),
         ItemRef::Country(id) | ItemRef::Power(id) => b.partner_name(id),
         ItemRef::Organisation(id) => b.organisation(id).map_or(id.clone(), |o| o.name.clone()),
@@ -248,14 +248,60 @@ pub fn citation_label(cx: &Context<'_>, c: &Citation) -> String {
             .find(|x| x.id == *id.as_str())
             .map_or(id.clone(), |x| ui.correction(&x.original)),
     };
-    let other = match &c.cited {
+    let other = match cited {
         Cited::Membership(org) => b
             .organisation(org)
             .map_or(org.clone(), |o| o.short_name.clone()),
         Cited::Relation(partner) => b.partner_name(partner),
         _ => String::new(),
     };
-    ui.cited(&name, &c.cited, &other)
+    ui.cited(&name, cited, &other)
+}
+
+/// The link to the claim a citation is about: its item's page, at the element that shows the
+/// claim (`/countries/kazakhstan#fact-population`, `/#why-3`, `/powers/china#lever-2`); the
+/// page itself for the item as a whole.
+pub fn claim_href(cx: &Context<'_>, c: &Citation) -> String {
+    // The summit's own format is shown on the host's page, with the other formats' points.
+    let item = match (&c.item, &c.cited) {
+        (ItemRef::Summit, Cited::Profile(_)) => ItemRef::Country(cx.b.summit.host.to_string()),
+        (item, _) => item.clone(),
+    };
+    let page = cx.item_href(&item);
+    match (&item, claim_anchor(&c.cited, c.n)) {
+        // The summit's offer has no element of its own: its pledges are the figures and the
+        // host's format points.
+        (ItemRef::Summit, _) if c.cited == Cited::Offer => page,
+        (_, Some(anchor)) => format!("{page}#{anchor}"),
+        (_, None) => page,
+    }
+}
+
+/// The `id` of the element that shows the `n`th claim of kind `cited` on its item's page
+/// (see [`claim_href`]); `None` for the item as a whole. Claims that have a key of their own
+/// are named by it (`fact-population`, `relation-china`, `membership-sco`, `profile-began`),
+/// the others by their place in their list (`figure-2`, `profile-pledges-1`).
+pub fn claim_anchor(cited: &Cited, n: usize) -> Option<String> {
+    Some(match cited {
+        Cited::Whole => return None,
+        Cited::Offer => "offer".to_owned(),
+        Cited::DialogueRole => "dialogue".to_owned(),
+        Cited::Fact(kind) => format!("fact-{}", <&str>::from(kind)),
+        Cited::Relation(partner) => format!("relation-{partner}"),
+        Cited::Membership(org) => format!("membership-{org}"),
+        Cited::Profile(
+            point @ (ProfilePoint::Began | ProfilePoint::Frequency | ProfilePoint::Latest),
+        ) => format!("profile-{}", <&str>::from(point)),
+        Cited::Profile(point) => format!("profile-{}-{n}", <&str>::from(point)),
+        Cited::WhyItMatters => format!("why-{n}"),
+        Cited::Outcome => format!("outcome-{n}"),
+        Cited::Story(_) => format!("story-{n}"),
+        Cited::Figure(_) => format!("figure-{n}"),
+        Cited::Document(_) => format!("document-{n}"),
+        Cited::View(_) => format!("view-{n}"),
+        Cited::Plan(_) => format!("plan-{n}"),
+        Cited::Lever(_) => format!("lever-{n}"),
+    })
 }
 
 /// Shortens text for a meta description at a word boundary, with an ellipsis.

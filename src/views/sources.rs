@@ -7,7 +7,7 @@ use strum::IntoEnumIterator;
 
 use crate::model::{FuzzyDate, Source, Tier};
 
-use super::parts::{Cite, Context, Link, citation_label, cites};
+use super::parts::{Cite, Context, Link, citation_label, cites, claim_href};
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SourceEntry {
@@ -80,8 +80,8 @@ pub fn sources(cx: &Context<'_>) -> SourcesView {
                             .citations(&s.id)
                             .iter()
                             .map(|c| Link {
-                                label: citation_label(cx, c),
-                                href: cx.item_href(&c.item),
+                                label: citation_label(cx, &c.item, &c.cited),
+                                href: claim_href(cx, c),
                             })
                             .collect(),
                     })

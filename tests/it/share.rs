@@ -306,7 +306,15 @@ async fn share_links_are_plain_links_that_carry_the_permalink() {
 #[tokio::test]
 async fn claims_and_sources_link_to_themselves() {
     let app = TestApp::shipped();
-    for path in ["/", "/sources", "/countries/kazakhstan", "/timeline"] {
+    for path in [
+        "/",
+        "/sources",
+        "/countries/kazakhstan",
+        "/countries/japan",
+        "/powers/china",
+        "/areas/connectivity",
+        "/timeline",
+    ] {
         let page = app.get(path).await;
         let doc = page.html();
         let hrefs = page.attrs("a.self-link", "href");
@@ -316,6 +324,44 @@ async fn claims_and_sources_link_to_themselves() {
             let target = Selector::parse(&format!("[id='{id}']")).expect("css");
             assert_eq!(doc.select(&target).count(), 1, "{path}{href}");
         }
+    }
+}
+
+#[tokio::test]
+async fn cited_by_links_lead_to_the_claim_itself() {
+    let app = TestApp::shipped();
+    for lang in ["", "/ja"] {
+        let sources = app.get(&format!("{lang}/sources")).await;
+        let hrefs = sources.attrs("li.source details a", "href");
+        assert!(hrefs.len() > 200, "{lang}: {} links", hrefs.len());
+        let mut pages = std::collections::HashMap::new();
+        let mut to_claims = 0;
+        for href in &hrefs {
+            let (path, fragment) = href.split_once('#').unwrap_or((href, ""));
+            if !pages.contains_key(path) {
+                let page = app.get(path).await;
+                assert_eq!(page.status, StatusCode::OK, "{href}");
+                pages.insert(path.to_owned(), page.html());
+            }
+            if fragment.is_empty() {
+                continue;
+            }
+            to_claims += 1;
+            let target = Selector::parse(&format!("[id='{fragment}']")).expect("css");
+            assert_eq!(pages[path].select(&target).count(), 1, "{lang}: {href}");
+        }
+        // Before, every citation of the overview pointed at its top; now only the summit as a
+        // whole does, and the facts, points and levers of the other pages at themselves.
+        let to_top = hrefs.iter().filter(|h| *h == &format!("{lang}/")).count();
+        assert!(
+            to_top <= 10,
+            "{lang}: {to_top} links to the top of the overview"
+        );
+        assert!(
+            to_claims > hrefs.len() / 2,
+            "{lang}: {to_claims} of {}",
+            hrefs.len()
+        );
     }
 }
 
