@@ -869,7 +869,12 @@ impl Edition {
     /// word matched.
     fn segments(&self, text: &str, marked: &HashSet<u32>, max: usize) -> Vec<Segment> {
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
-        for t in analysis::tokens(text) {
+        // What is shown, known from the first match on: the words after it are not read.
+        let mut shown: Option<(usize, usize)> = None;
+        for t in analysis::Tokens::new(text) {
+            if shown.is_some_and(|(_, end)| t.span.start > end) {
+                break;
+            }
             let hit = self
                 .by_text
                 .get(t.term.as_str())
@@ -879,9 +884,12 @@ impl Edition {
                     Some(r) if r.end >= t.span.start => r.end = r.end.max(t.span.end),
                     _ => ranges.push(t.span),
                 }
+                if shown.is_none() {
+                    shown = Some(window(text, ranges[0].start, max));
+                }
             }
         }
-        let (start, end) = window(text, ranges.first().map_or(0, |r| r.start), max);
+        let (start, end) = shown.unwrap_or_else(|| window(text, 0, max));
         let mut out = Vec::new();
         let mut push = |s: &str, mark: bool| {
             if !s.is_empty() {
