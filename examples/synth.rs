@@ -153,7 +153,7 @@ fn main() -> ExitCode {
         }
     };
     let (sources, people, events) = synthesise(&base, scale);
-    let files: [(&str, String); 9] = [
+    let files: [(&str, String); 11] = [
         (
             "summit.toml",
             toml::to_string(&base.summit).expect("serialises"),
@@ -202,6 +202,10 @@ fn main() -> ExitCode {
             })
             .expect("serialises"),
         ),
+        // The loader wants every file; a synthetic briefing has no renamed items and no
+        // change log.
+        ("redirects.toml", String::new()),
+        ("changes.toml", String::new()),
     ];
     if let Err(e) = std::fs::create_dir_all(&out) {
         eprintln!("cannot create {}: {e}", out.display());

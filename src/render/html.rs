@@ -243,6 +243,17 @@ pub struct CitedSource {
 /// The sources `body` cites, once each, in order: every [`crate::views::parts::Cite`] in
 /// the view, found through its serialised form so that no page family can be missed.
 fn cited_sources(body: &Body) -> Vec<CitedSource> {
+    // A search page cites nothing (its results link to their own pages), and serialising
+    // fifty results to find that out cost as much as the rest of the page
+    // (`search_pages_cite_nothing` below keeps this true).
+    if matches!(body, Body::Search(_)) {
+        return Vec::new();
+    }
+    cited_anywhere(body)
+}
+
+/// [`cited_sources`] the long way, for any body.
+fn cited_anywhere(body: &Body) -> Vec<CitedSource> {
     fn walk(v: &serde_json::Value, seen: &mut Vec<String>, out: &mut Vec<CitedSource>) {
         match v {
             serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, seen, out)),
@@ -588,6 +599,39 @@ pub fn error(status: u16, message: &str, suggestions: &[Suggestion], lang: Lang)
 mod tests {
     use super::*;
     use crate::views::{Context, build};
+
+    #[test]
+    fn search_pages_cite_nothing() {
+        let b = crate::model::DataSource::Embedded.load().expect("loads");
+        let cx = Context {
+            b: &b,
+            lang: Lang::En,
+            today: b.summit.updated,
+        };
+        let index = crate::search::SearchIndex::build(&b, &[Lang::En]);
+        // Results of every kind, sources among them; near matches; filters to relax.
+        for (q, filters) in [
+            ("summit", ""),
+            ("Astana zzqqxv", ""),
+            ("Nankai", "country=kazakhstan&year=2024"),
+        ] {
+            let query = crate::urls::SearchQuery {
+                q: q.to_owned(),
+                filter: crate::urls::Filter::parse(Some(filters), &b, Lang::En)
+                    .expect("valid filters")
+                    .filter,
+            };
+            let view = crate::views::search::search(&cx, &index, &query);
+            let Body::Search(v) = &view.body else {
+                panic!("a search page");
+            };
+            assert!(
+                !v.results.is_empty() || !v.near.is_empty() || !v.relax.is_empty(),
+                "{q}"
+            );
+            assert!(cited_anywhere(&view.body).is_empty(), "{q}");
+        }
+    }
 
     #[test]
     fn the_calendar_is_subscribed_to_with_webcal_on_the_public_host() {

@@ -283,8 +283,11 @@ fn first_words(text: &str, max: usize) -> String {
 #[derive(Debug, Clone, Copy)]
 struct Posting {
     doc: u32,
-    field: u16,
     pos: u32,
+    field: u16,
+    /// The field's weight (a whole number: [`TITLE`], [`NAME`], [`TEXT`]), kept here so that
+    /// scoring a posting reads nothing else.
+    weight: u8,
 }
 
 #[derive(Debug)]
@@ -380,10 +383,86 @@ struct Expansion {
     correction: Option<u32>,
 }
 
+/// A query word found in a document: (query word, field, position), for phrases and snippets.
+type WordHit = (u16, u16, u32);
+
+/// Hits kept per document: enough for any phrase or snippet, and a bound on a query's memory.
+const HITS_PER_DOC: u16 = 512;
+
+/// What a query has found so far, per document it touched, in flat arrays (no allocation per
+/// document): a document's slot is its place in `docs`, in the order first found.
 struct Acc {
+    n: usize,
+    /// The slot of each document of the edition, `u32::MAX` while untouched.
+    slot_of: Vec<u32>,
+    /// The document of each slot.
+    docs: Vec<u32>,
+    /// The best score of each query word in each slot (`n` per slot).
     best: Vec<f32>,
-    /// (query word, field, position), for phrases and snippets.
-    hits: Vec<(u16, u16, u32)>,
+    /// Hits kept per slot, at most [`HITS_PER_DOC`].
+    kept: Vec<u16>,
+    /// (slot, hit) in the order found.
+    hits: Vec<(u32, WordHit)>,
+}
+
+impl Acc {
+    fn new(docs: usize, n: usize) -> Self {
+        Self {
+            n,
+            slot_of: vec![u32::MAX; docs],
+            docs: Vec::new(),
+            best: Vec::new(),
+            kept: Vec::new(),
+            hits: Vec::new(),
+        }
+    }
+
+    fn slot(&mut self, doc: u32) -> usize {
+        let s = &mut self.slot_of[doc as usize];
+        if *s == u32::MAX {
+            *s = self.docs.len() as u32;
+            self.docs.push(doc);
+            self.best.resize(self.best.len() + self.n, 0.0);
+            self.kept.push(0);
+        }
+        *s as usize
+    }
+
+    fn best(&self, slot: usize) -> &[f32] {
+        &self.best[slot * self.n..(slot + 1) * self.n]
+    }
+
+    /// The hits of each slot together, in the order found: (the hits, where each slot's
+    /// begin).
+    fn grouped(&self) -> (Vec<WordHit>, Vec<u32>) {
+        let mut start = Vec::with_capacity(self.kept.len() + 1);
+        let mut at = 0u32;
+        for &k in &self.kept {
+            start.push(at);
+            at += u32::from(k);
+        }
+        start.push(at);
+        let mut next = start.clone();
+        let mut out = vec![(0u16, 0u16, 0u32); at as usize];
+        for &(slot, h) in &self.hits {
+            let i = &mut next[slot as usize];
+            out[*i as usize] = h;
+            *i += 1;
+        }
+        (out, start)
+    }
+}
+
+/// A document that matched, with what ranks it.
+#[derive(Clone, Copy)]
+struct Ranked {
+    slot: u32,
+    doc: u32,
+    /// Required words matched.
+    matched: usize,
+    score: f32,
+    /// The score as ranked: equal to a thousandth.
+    rounded: i64,
 }
 
 impl Edition {
@@ -394,6 +473,7 @@ impl Edition {
         let mut by_text: HashMap<Box<str>, u32> = HashMap::new();
         for (d, doc) in docs.iter().enumerate() {
             for (f, field) in doc.fields.iter().enumerate() {
+                debug_assert_eq!(f32::from(field.weight as u8), field.weight);
                 for t in analysis::tokens(&field.text) {
                     let id = match by_text.get(t.term.as_str()) {
                         Some(&id) => id,
@@ -416,8 +496,9 @@ impl Edition {
                     }
                     term.postings.push(Posting {
                         doc: d as u32,
-                        field: f as u16,
                         pos: t.pos,
+                        field: f as u16,
+                        weight: field.weight as u8,
                     });
                 }
             }
@@ -613,83 +694,124 @@ impl Edition {
             }
         }
         let total_docs = self.docs.len() as f32;
-        let mut acc: HashMap<u32, Acc> = HashMap::new();
+        // The filter is asked once per document, not once per posting; no filter, never.
+        let everything = filter.countries.is_empty()
+            && filter.areas.is_empty()
+            && filter.powers.is_empty()
+            && filter.years.is_empty();
+        // Per document: 0 not asked yet, 1 within the filter, 2 outside.
+        let mut within: Vec<u8> = if everything {
+            Vec::new()
+        } else {
+            vec![0; self.docs.len()]
+        };
+        let mut acc = Acc::new(self.docs.len(), n);
         for (i, e) in expansions.iter().enumerate() {
             for &(id, w) in &e.terms {
                 let term = &self.terms[id as usize];
                 let idf = (1.0 + total_docs / term.docs.max(1) as f32).ln();
                 for p in &term.postings {
-                    let doc = &self.docs[p.doc as usize];
-                    if !doc.facets.matches(filter) {
-                        continue;
+                    if !everything {
+                        let known = &mut within[p.doc as usize];
+                        if *known == 0 {
+                            *known = if self.docs[p.doc as usize].facets.matches(filter) {
+                                1
+                            } else {
+                                2
+                            };
+                        }
+                        if *known == 2 {
+                            continue;
+                        }
                     }
-                    let a = acc.entry(p.doc).or_insert_with(|| Acc {
-                        best: vec![0.0; n],
-                        hits: Vec::new(),
-                    });
-                    let s = w * doc.fields[p.field as usize].weight * idf;
-                    if s > a.best[i] {
-                        a.best[i] = s;
+                    let slot = acc.slot(p.doc);
+                    let s = w * f32::from(p.weight) * idf;
+                    let best = &mut acc.best[slot * n + i];
+                    if s > *best {
+                        *best = s;
                     }
-                    if a.hits.len() < 512 {
-                        a.hits.push((i as u16, p.field, p.pos));
+                    if acc.kept[slot] < HITS_PER_DOC {
+                        acc.kept[slot] += 1;
+                        acc.hits.push((slot as u32, (i as u16, p.field, p.pos)));
                     }
                 }
             }
         }
         let required: Vec<usize> = (0..n).filter(|&i| expansions[i].required).collect();
-        let mut full: Vec<(u32, f32)> = Vec::new();
-        let mut partial: Vec<(u32, usize, f32)> = Vec::new();
-        for (&d, a) in &acc {
-            let matched = required.iter().filter(|&&i| a.best[i] > 0.0).count();
-            let doc = &self.docs[d as usize];
-            let mut score: f32 = a.best.iter().sum();
-            if n > 1 && self.phrase(a, n, None) {
-                score *= 2.0;
-            }
-            if doc.title_words == n && self.phrase(a, n, Some(0)) {
-                score += TITLE_MATCH;
-            }
-            score *= doc.kind.prior();
+        let mut full: Vec<Ranked> = Vec::new();
+        let mut partial: Vec<Ranked> = Vec::new();
+        for (slot, &doc) in acc.docs.iter().enumerate() {
+            let best = acc.best(slot);
+            let matched = required.iter().filter(|&&i| best[i] > 0.0).count();
+            let r = Ranked {
+                slot: slot as u32,
+                doc,
+                matched,
+                score: 0.0,
+                rounded: 0,
+            };
             if matched == required.len() {
-                full.push((d, score));
+                full.push(r);
             } else if matched > 0 {
-                partial.push((d, matched, score));
+                partial.push(r);
             }
         }
-        // Equal relevance is decided by the date: the newer first.
-        let rounded = |s: f32| (s * 1000.0).round() as i64;
-        let newer = |a: u32, b: u32| {
-            let (a, b) = (&self.docs[a as usize], &self.docs[b as usize]);
-            b.date.cmp(&a.date).then_with(|| a.title.cmp(&b.title))
-        };
-        full.sort_by(|a, b| {
-            rounded(b.1)
-                .cmp(&rounded(a.1))
-                .then_with(|| newer(a.0, b.0))
-        });
-        let marked: HashSet<u32> = expansions
-            .iter()
-            .flat_map(|e| e.terms.iter().map(|(id, _)| *id))
-            .collect();
         let total = full.len();
-        let hits: Vec<Hit<'_>> = full
-            .iter()
-            .take(limit)
-            .map(|&(d, score)| self.hit(d, score, &acc[&d], &marked))
-            .collect();
+        let mut hits = Vec::new();
         let mut near = Vec::new();
-        if hits.is_empty() {
-            partial.sort_by(|a, b| {
-                b.1.cmp(&a.1)
-                    .then_with(|| rounded(b.2).cmp(&rounded(a.2)))
-                    .then_with(|| newer(a.0, b.0))
-            });
-            near = partial
+        // A count (`limit` 0) needs no scores; otherwise only the documents shown get a
+        // snippet, and only the best `limit` are sorted.
+        if limit > 0 && (!full.is_empty() || !partial.is_empty()) {
+            let (grouped, start) = acc.grouped();
+            let of = |slot: u32| {
+                &grouped[start[slot as usize] as usize..start[slot as usize + 1] as usize]
+            };
+            let marked: HashSet<u32> = expansions
                 .iter()
-                .take(limit)
-                .map(|&(d, _, score)| self.hit(d, score, &acc[&d], &marked))
+                .flat_map(|e| e.terms.iter().map(|(id, _)| *id))
                 .collect();
+            let score = |r: &mut Ranked| {
+                let doc = &self.docs[r.doc as usize];
+                let best = acc.best(r.slot as usize);
+                let mut score: f32 = best.iter().sum();
+                // A phrase needs every word, stop words included.
+                let all = best.iter().all(|&b| b > 0.0);
+                if all && n > 1 && phrase(of(r.slot), n, None) {
+                    score *= 2.0;
+                }
+                if all && doc.title_words == n && phrase(of(r.slot), n, Some(0)) {
+                    score += TITLE_MATCH;
+                }
+                score *= doc.kind.prior();
+                r.score = score;
+                r.rounded = (score * 1000.0).round() as i64;
+            };
+            // Equal relevance is decided by the date: the newer first (then the title, then
+            // the order of the index, so that equal documents keep one order).
+            let newer = |a: &Ranked, b: &Ranked| {
+                let (x, y) = (&self.docs[a.doc as usize], &self.docs[b.doc as usize]);
+                y.date
+                    .cmp(&x.date)
+                    .then_with(|| x.title.cmp(&y.title))
+                    .then_with(|| a.doc.cmp(&b.doc))
+            };
+            let show = |r: &Ranked| self.hit(r.doc, r.score, of(r.slot), &marked);
+            if !full.is_empty() {
+                full.iter_mut().for_each(score);
+                let best = best_first(&mut full, limit, |a, b| {
+                    b.rounded.cmp(&a.rounded).then_with(|| newer(a, b))
+                });
+                hits = best.iter().map(show).collect();
+            } else {
+                partial.iter_mut().for_each(score);
+                let best = best_first(&mut partial, limit, |a, b| {
+                    b.matched
+                        .cmp(&a.matched)
+                        .then_with(|| b.rounded.cmp(&a.rounded))
+                        .then_with(|| newer(a, b))
+                });
+                near = best.iter().map(show).collect();
+            }
         }
         let corrected = expansions.iter().any(|e| e.correction.is_some()).then(|| {
             tokens
@@ -711,33 +833,26 @@ impl Edition {
         }
     }
 
-    /// Whether the query's words follow each other in one field (in `only`, at its start).
-    fn phrase(&self, a: &Acc, n: usize, only: Option<u16>) -> bool {
-        let has = |i: usize, field: u16, pos: u32| {
-            a.hits
-                .iter()
-                .any(|&(w, f, p)| w as usize == i && f == field && p == pos)
-        };
-        a.hits.iter().any(|&(w, f, p)| {
-            w == 0
-                && only.is_none_or(|o| o == f && p == 0)
-                && (1..n).all(|i| has(i, f, p + i as u32))
-        })
-    }
-
-    fn hit<'a>(&'a self, d: u32, score: f32, a: &Acc, marked: &HashSet<u32>) -> Hit<'a> {
+    fn hit<'a>(&'a self, d: u32, score: f32, hits: &[WordHit], marked: &HashSet<u32>) -> Hit<'a> {
         let doc = &self.docs[d as usize];
-        // The snippet comes from the text field with the most matched words; a title-only
-        // match shows the document's first text.
-        let mut per_field: HashMap<u16, HashSet<u16>> = HashMap::new();
-        for &(w, f, _) in &a.hits {
+        // The snippet comes from the text field with the most matched words (the first such
+        // field); a title-only match shows the document's first text.
+        let mut per_field: Vec<(u16, u32)> = Vec::new();
+        for &(w, f, _) in hits {
             if f > 0 {
-                per_field.entry(f).or_default().insert(w);
+                match per_field.iter_mut().find(|(g, _)| *g == f) {
+                    Some((_, words)) => *words |= 1 << w,
+                    None => per_field.push((f, 1 << w)),
+                }
             }
         }
         let best = per_field
             .iter()
-            .max_by(|x, y| x.1.len().cmp(&y.1.len()).then_with(|| y.0.cmp(x.0)))
+            .max_by(|x, y| {
+                x.1.count_ones()
+                    .cmp(&y.1.count_ones())
+                    .then_with(|| y.0.cmp(&x.0))
+            })
             .map(|(f, _)| *f as usize)
             .or((doc.fields.len() > 1).then_some(1));
         Hit {
@@ -754,7 +869,12 @@ impl Edition {
     /// word matched.
     fn segments(&self, text: &str, marked: &HashSet<u32>, max: usize) -> Vec<Segment> {
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
-        for t in analysis::tokens(text) {
+        // What is shown, known from the first match on: the words after it are not read.
+        let mut shown: Option<(usize, usize)> = None;
+        for t in analysis::Tokens::new(text) {
+            if shown.is_some_and(|(_, end)| t.span.start > end) {
+                break;
+            }
             let hit = self
                 .by_text
                 .get(t.term.as_str())
@@ -764,9 +884,12 @@ impl Edition {
                     Some(r) if r.end >= t.span.start => r.end = r.end.max(t.span.end),
                     _ => ranges.push(t.span),
                 }
+                if shown.is_none() {
+                    shown = Some(window(text, ranges[0].start, max));
+                }
             }
         }
-        let (start, end) = window(text, ranges.first().map_or(0, |r| r.start), max);
+        let (start, end) = shown.unwrap_or_else(|| window(text, 0, max));
         let mut out = Vec::new();
         let mut push = |s: &str, mark: bool| {
             if !s.is_empty() {
@@ -796,6 +919,43 @@ impl Edition {
     pub fn docs(&self) -> &[Doc] {
         &self.docs
     }
+}
+
+/// Whether the query's `n` words follow each other in one field of a document's `hits` (in
+/// `only`, at its start).
+fn phrase(hits: &[WordHit], n: usize, only: Option<u16>) -> bool {
+    let starts = |&(w, f, p): &WordHit| w == 0 && only.is_none_or(|o| o == f && p == 0);
+    if hits.len() <= 32 {
+        let has = |i: usize, field: u16, pos: u32| {
+            hits.iter()
+                .any(|&(w, f, p)| w as usize == i && f == field && p == pos)
+        };
+        return hits
+            .iter()
+            .filter(|h| starts(h))
+            .any(|&(_, f, p)| (1..n).all(|i| has(i, f, p + i as u32)));
+    }
+    let mut at: Vec<(u16, u32, u16)> = hits.iter().map(|&(w, f, p)| (f, p, w)).collect();
+    at.sort_unstable();
+    hits.iter()
+        .filter(|h| starts(h))
+        .any(|&(_, f, p)| (1..n).all(|i| at.binary_search(&(f, p + i as u32, i as u16)).is_ok()))
+}
+
+/// The best `limit` of `all` in order, without sorting the rest.
+fn best_first<T>(
+    all: &mut [T],
+    limit: usize,
+    mut order: impl FnMut(&T, &T) -> std::cmp::Ordering,
+) -> &[T] {
+    let all = if all.len() > limit {
+        all.select_nth_unstable_by(limit - 1, &mut order);
+        &mut all[..limit]
+    } else {
+        all
+    };
+    all.sort_unstable_by(order);
+    all
 }
 
 /// The byte range of about `max` characters of `text` showing `focus`: starting a little
