@@ -9,10 +9,10 @@
 
 use std::sync::LazyLock;
 
-use axum::Router;
 use axum::http::Method;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
+use summit_briefing::App;
 use summit_briefing::model::{DataError, DataErrors, FILES, TextFile, parse};
 
 use crate::hardening::request;
@@ -197,7 +197,7 @@ proptest! {
     }
 }
 
-static APP: LazyLock<Router> = LazyLock::new(crate::shipped_app);
+static APP: LazyLock<App> = LazyLock::new(crate::shipped_app);
 
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()

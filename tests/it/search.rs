@@ -513,7 +513,7 @@ fn runtime() -> tokio::runtime::Runtime {
         .expect("a runtime")
 }
 
-static APP: std::sync::LazyLock<axum::Router> = std::sync::LazyLock::new(shipped_app);
+static APP: std::sync::LazyLock<summit_briefing::App> = std::sync::LazyLock::new(shipped_app);
 
 proptest! {
     #![proptest_config(ProptestConfig {
