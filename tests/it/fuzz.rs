@@ -242,7 +242,7 @@ proptest! {
     fn arbitrary_query_strings_never_give_a_5xx(q in query()) {
         let uri = format!("/timeline?{q}");
         prop_assume!(uri.parse::<axum::http::Uri>().is_ok());
-        let r = runtime().block_on(request(&APP, Method::GET, &uri));
+        let r = runtime().block_on(request(&*APP, Method::GET, &uri));
         prop_assert!(
             r.status.is_success() || r.status.is_redirection() || r.status.is_client_error(),
             "{} for {}", r.status, uri
@@ -264,7 +264,7 @@ proptest! {
         for path in [format!("{prefix}{encoded}"), format!("{prefix}{raw}")] {
             let path = if path.starts_with('/') { path } else { format!("/{path}") };
             let Ok(uri) = path.parse::<axum::http::Uri>() else { continue };
-            let r = runtime().block_on(request(&APP, Method::GET, &uri.to_string()));
+            let r = runtime().block_on(request(&*APP, Method::GET, &uri.to_string()));
             prop_assert!(
                 r.status.is_success() || r.status.is_redirection() || r.status.is_client_error(),
                 "{} for {}", r.status, path
