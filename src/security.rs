@@ -395,8 +395,10 @@ pub(crate) fn refusal<B>(
 /// RFC 9112, section 3.2: an HTTP/1.1 request must carry exactly one `Host` header, and a
 /// valid one (a host name or address, an optional port, no user information); otherwise 400.
 ///
-/// Checked only for requests that came over a connection (the accept loop in `server.rs` marks them with
-/// their [`ConnectInfo`]): requests built in-process (tests, the export) have no wire framing.
+/// Checked only for requests that came over a connection (the accept loop in `server.rs` serves
+/// each connection with [`crate::App::for_peer`], which tells the fast path and gives the
+/// router's requests their [`ConnectInfo`]): requests built in-process (tests, the export) have
+/// no wire framing.
 fn check_host<B>(request: &axum::http::Request<B>) -> Option<Response> {
     if request.version() != Version::HTTP_11 {
         return None;
@@ -448,6 +450,39 @@ fn plain_host(value: &[u8]) -> bool {
         })
 }
 
+/// Error answers that do not come from [`error_page`] (the time limit, axum's extractor
+/// rejections) get the styled page too, keeping their status and headers such as `Allow`.
+/// Anything else passes untouched.
+fn styled_errors(response: Response, uri: &Uri) -> Response {
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let is_html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html") || v.starts_with("application/json"));
+    if is_html {
+        return response;
+    }
+    let message = match status {
+        StatusCode::SERVICE_UNAVAILABLE => {
+            "The page took too long to prepare. Please try again in a moment.".to_owned()
+        }
+        StatusCode::BAD_REQUEST => format!("The address {} could not be understood.", uri.path()),
+        _ => format!("The request for {} could not be answered.", uri.path()),
+    };
+    let (mut parts, _) = response.into_parts();
+    let styled = error_page(status, message);
+    let (styled_parts, body) = styled.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    for (name, value) in &styled_parts.headers {
+        parts.headers.insert(name, value.clone());
+    }
+    Response::from_parts(parts, Body::new(body))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -484,37 +519,4 @@ mod tests {
         assert!(!valid_host(b"user@host"));
         assert!(!valid_host(b"example.org:65536"));
     }
-}
-
-/// Error answers that do not come from [`error_page`] (the time limit, axum's extractor
-/// rejections) get the styled page too, keeping their status and headers such as `Allow`.
-/// Anything else passes untouched.
-fn styled_errors(response: Response, uri: &Uri) -> Response {
-    let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) {
-        return response;
-    }
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html") || v.starts_with("application/json"));
-    if is_html {
-        return response;
-    }
-    let message = match status {
-        StatusCode::SERVICE_UNAVAILABLE => {
-            "The page took too long to prepare. Please try again in a moment.".to_owned()
-        }
-        StatusCode::BAD_REQUEST => format!("The address {} could not be understood.", uri.path()),
-        _ => format!("The request for {} could not be answered.", uri.path()),
-    };
-    let (mut parts, _) = response.into_parts();
-    let styled = error_page(status, message);
-    let (styled_parts, body) = styled.into_parts();
-    parts.headers.remove(header::CONTENT_LENGTH);
-    for (name, value) in &styled_parts.headers {
-        parts.headers.insert(name, value.clone());
-    }
-    Response::from_parts(parts, Body::new(body))
 }
