@@ -266,7 +266,7 @@ NOISE_LIMIT=${NOISE_LIMIT:-10}
 load() { # server case
   local result try
   for try in 1 2 3 4; do
-    wait_quiet >/dev/null
+    wait_quiet >/dev/null || true  # still busy after 30 s: run anyway, the noise is measured
     result=$(load_once "$@")
     [ "$(echo "$result" | awk '{print $4}')" -le "$NOISE_LIMIT" ] && break
   done
