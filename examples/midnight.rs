@@ -45,7 +45,7 @@ fn main() {
             },
         );
         let app = summit_briefing::app(state.clone());
-        let get = |app: axum::Router| async move {
+        let get = |app: summit_briefing::App| async move {
             let started = Instant::now();
             let response = app
                 .oneshot(

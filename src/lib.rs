@@ -3,6 +3,7 @@
 //! Data flows one way: files -> [`model`] (validated, immutable) -> ([`i18n`], [`urls`]) ->
 //! [`views`] -> [`render`] -> [`site`] -> [`http`] | [`export`]; no module imports a later one.
 
+pub mod app;
 pub mod assets;
 pub mod catalogue;
 pub mod config;
@@ -26,8 +27,7 @@ pub mod views;
 
 use std::net::SocketAddr;
 
-use axum::Router;
-
+pub use app::App;
 pub use config::{Config, Precompress};
 pub use security::Hardening;
 pub use server::ServerConfig;
@@ -35,14 +35,14 @@ pub use state::AppState;
 pub use status::ReloadStatus;
 
 /// The whole web application: the seam tests drive with `oneshot` requests.
-pub fn app(state: AppState) -> Router {
+pub fn app(state: AppState) -> App {
     app_with(state, &Hardening::default())
 }
 
 /// The application with explicit hardening settings. `/healthz` reports the reload status the
 /// state holds ([`AppState::reload`]).
-pub fn app_with(state: AppState, hardening: &Hardening) -> Router {
-    security::harden(http::router(state), hardening)
+pub fn app_with(state: AppState, hardening: &Hardening) -> App {
+    App::new(state, hardening)
 }
 
 /// Listens on `addr` and serves until SIGINT or SIGTERM, reloading the data on SIGHUP and,

@@ -11,7 +11,8 @@ use std::sync::OnceLock;
 use arc_swap::ArcSwapOption;
 use axum::body::Body;
 use axum::http::header::{
-    ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, ETAG, IF_NONE_MATCH, VARY,
+    ACCEPT_ENCODING, CACHE_CONTROL, CONTENT_ENCODING, CONTENT_LENGTH, CONTENT_TYPE, ETAG,
+    IF_NONE_MATCH, VARY,
 };
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::Response;
@@ -60,6 +61,8 @@ impl Encoding {
 pub struct Variant {
     pub bytes: Bytes,
     pub etag: HeaderValue,
+    /// `Content-Length` of these bytes, built once: a value made per answer is an allocation.
+    pub length: HeaderValue,
 }
 
 impl Variant {
@@ -68,8 +71,21 @@ impl Variant {
         let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
         let etag = HeaderValue::from_str(&format!("\"{hash:016x}\""))
             .expect("quoted hex is a valid header value");
-        Self { bytes, etag }
+        let length = HeaderValue::from(bytes.len());
+        Self {
+            bytes,
+            etag,
+            length,
+        }
     }
+}
+
+/// What [`Representation::choose`] picked for a request.
+struct Choice<'a> {
+    encoding: Encoding,
+    compressed: Option<&'a Variant>,
+    etag: &'a HeaderValue,
+    not_modified: bool,
 }
 
 /// A resource with all the representations the server offers.
@@ -80,6 +96,7 @@ pub struct Representation {
     /// The validator and length of the bytes as they are (the identity coding).
     identity_etag: HeaderValue,
     identity_len: usize,
+    identity_length: HeaderValue,
     /// The bytes as they are, until [`Representation::shed_identity`] keeps only the
     /// compressed variants; after that the rare client that takes no coding gets the gzip
     /// variant decoded (the same bytes, under the same ETag).
@@ -101,6 +118,7 @@ impl Representation {
             cache_control,
             identity_etag: identity.etag,
             identity_len: identity.bytes.len(),
+            identity_length: identity.length,
             plain: ArcSwapOption::from_pointee(identity.bytes),
             gzip: OnceLock::new(),
             brotli: OnceLock::new(),
@@ -178,6 +196,7 @@ impl Representation {
             Encoding::Identity => Some(Variant {
                 bytes: self.identity_bytes(),
                 etag: self.identity_etag.clone(),
+                length: self.identity_length.clone(),
             }),
             Encoding::Gzip => self.gzip.get().cloned(),
             Encoding::Brotli => self.brotli.get().cloned(),
@@ -187,6 +206,31 @@ impl Representation {
     /// The answer to a GET (or HEAD: the router drops the body and keeps the length). A header
     /// sent on several lines counts as one list of all their values (RFC 9110, 5.3).
     pub fn respond(&self, request: &HeaderMap) -> Response {
+        // Room for the security headers the outer layers add, so the map never grows.
+        self.respond_with(request, HeaderMap::with_capacity(16))
+    }
+
+    /// [`Representation::respond`] with the answer's headers added to `headers` (the security
+    /// headers, say, cloned from a map built once: cheaper than inserting them one by one).
+    pub fn respond_with(&self, request: &HeaderMap, headers: HeaderMap) -> Response {
+        self.answer(self.choose(request), headers)
+    }
+
+    /// The answer written into the request's own header map, emptied and given `base` first
+    /// (the security headers): hyper made that map, and takes the answer's back to read the
+    /// next request into, so that a connection's requests allocate no header map at all.
+    pub fn respond_in(&self, mut request: HeaderMap, base: &HeaderMap) -> Response {
+        let choice = self.choose(&request);
+        request.clear();
+        for (name, value) in base {
+            request.append(name.clone(), value.clone());
+        }
+        self.answer(choice, request)
+    }
+
+    /// The variant a request gets, and whether it already has it (a 304). A header sent on
+    /// several lines counts as one list of all their values (RFC 9110, 5.3).
+    fn choose(&self, request: &HeaderMap) -> Choice<'_> {
         let accept = joined(request, ACCEPT_ENCODING);
         let encoding = negotiate(accept.as_deref(), |e| match e {
             Encoding::Identity => true,
@@ -199,17 +243,31 @@ impl Representation {
             Encoding::Brotli => self.brotli.get(),
         };
         let etag = compressed.map_or(&self.identity_etag, |v| &v.etag);
+        let not_modified = request
+            .get_all(IF_NONE_MATCH)
+            .iter()
+            .any(|tags| none_match_fails(tags.as_bytes(), etag.as_bytes()));
+        Choice {
+            encoding,
+            compressed,
+            etag,
+            not_modified,
+        }
+    }
 
-        // Room for the security headers the outer layers add, so the map never grows.
-        let mut headers = HeaderMap::with_capacity(16);
+    /// The answer for `choice`, its headers added to `headers`. Nothing per answer is
+    /// allocated but the body's box (none for a 304) and what `headers` needs to grow.
+    fn answer(&self, choice: Choice<'_>, mut headers: HeaderMap) -> Response {
+        let Choice {
+            encoding,
+            compressed,
+            etag,
+            not_modified,
+        } = choice;
         headers.insert(ETAG, etag.clone());
         headers.insert(CACHE_CONTROL, self.cache_control.clone());
         headers.insert(VARY, ACCEPT_ENCODING_VALUE);
-        if request
-            .get_all(IF_NONE_MATCH)
-            .iter()
-            .any(|tags| none_match_fails(tags.as_bytes(), etag.as_bytes()))
-        {
+        if not_modified {
             let mut response = Response::new(Body::empty());
             *response.status_mut() = StatusCode::NOT_MODIFIED;
             *response.headers_mut() = headers;
@@ -225,6 +283,13 @@ impl Representation {
                 headers.insert(CONTENT_ENCODING, HeaderValue::from_static("br"));
             }
         }
+        // The length of the bytes sent (also on a HEAD, whose body the router drops).
+        headers.insert(
+            CONTENT_LENGTH,
+            compressed
+                .map_or(&self.identity_length, |v| &v.length)
+                .clone(),
+        );
         let bytes = compressed.map_or_else(|| self.identity_bytes(), |v| v.bytes.clone());
         let mut response = Response::new(Body::from(bytes));
         *response.headers_mut() = headers;

@@ -18,8 +18,6 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use axum::Router;
-use axum::extract::ConnectInfo;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
@@ -29,6 +27,7 @@ use tokio::sync::Semaphore;
 use tokio::time::{Instant, Sleep};
 use tower::ServiceExt;
 
+use crate::app::App;
 use crate::security::Hardening;
 
 /// Settings of the listening server, fixed at startup.
@@ -87,10 +86,11 @@ impl Default for ServerConfig {
 /// under way finish (closing idle connections at once) and returns.
 pub async fn serve_on(
     listener: TcpListener,
-    app: Router,
+    app: impl Into<App>,
     config: &ServerConfig,
     shutdown: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
+    let app: App = app.into();
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
         .header_read_timeout(config.header_read_timeout)
@@ -140,14 +140,10 @@ pub async fn serve_on(
         let stream = WriteTimeout::new(stream, config.write_timeout);
         // Each request knows the address it came from (and so that it came over a connection).
         let service = TowerToHyperService::new(
-            app.clone()
-                .map_request(
-                    move |mut request: axum::extract::Request<hyper::body::Incoming>| {
-                        request.extensions_mut().insert(ConnectInfo(peer));
-                        request
-                    },
-                )
-                .map_response(no_length_on_304),
+            ServiceExt::<hyper::Request<hyper::body::Incoming>>::map_response(
+                app.for_peer(peer),
+                no_length_on_304,
+            ),
         );
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {

@@ -42,7 +42,12 @@ async fn page(State(state): State<AppState>, mut request: Request) -> Response {
         Ok(extras) => extras,
         Err(response) => return *response,
     };
-    let path = request.uri().path().to_owned();
+    // The path is kept only to place a notice; most answers have none.
+    let path = if extras.is_empty() {
+        String::new()
+    } else {
+        request.uri().path().to_owned()
+    };
     let response = match lookup(&state, &request) {
         Answer::Done(response) => response,
         Answer::Render { page, format, lang } => {

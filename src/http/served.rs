@@ -37,7 +37,7 @@ pub struct Extras {
 }
 
 impl Extras {
-    fn is_empty(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.cited.is_none() && self.banner.is_none()
     }
 }

@@ -3,9 +3,9 @@
 
 use std::io::Read;
 
-use axum::Router;
 use axum::body::{Body, Bytes};
 use axum::http::{HeaderMap, Method, Request, StatusCode};
+use summit_briefing::App;
 use summit_briefing::model::{Briefing, DataSource};
 use summit_briefing::{AppState, Config, Precompress, app};
 
@@ -13,7 +13,7 @@ use crate::{DataCopy, test_today};
 
 /// The shipped briefing with every page compressed, as a server has it once warmed up;
 /// shared by the tests that do not replace its data (compressing takes a moment).
-fn warm_state() -> AppState {
+pub fn warm_state() -> AppState {
     static WARM: std::sync::LazyLock<AppState> = std::sync::LazyLock::new(fresh_warm_state);
     WARM.clone()
 }
@@ -66,7 +66,7 @@ impl Answer {
     }
 }
 
-async fn send(app: &Router, method: Method, uri: &str, headers: &[(&str, &str)]) -> Answer {
+async fn send(app: &App, method: Method, uri: &str, headers: &[(&str, &str)]) -> Answer {
     let mut request = Request::builder().method(method).uri(uri);
     for (name, value) in headers {
         request = request.header(*name, *value);
@@ -80,7 +80,7 @@ async fn send(app: &Router, method: Method, uri: &str, headers: &[(&str, &str)])
     }
 }
 
-async fn get(app: &Router, uri: &str, headers: &[(&str, &str)]) -> Answer {
+async fn get(app: &App, uri: &str, headers: &[(&str, &str)]) -> Answer {
     send(app, Method::GET, uri, headers).await
 }
 

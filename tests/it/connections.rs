@@ -40,7 +40,8 @@ impl Running {
     }
 }
 
-async fn run(app: Router, config: ServerConfig) -> Running {
+async fn run(app: impl Into<summit_briefing::App>, config: ServerConfig) -> Running {
+    let app = app.into();
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("address");
     let (stop, stopped) = oneshot::channel::<()>();

@@ -3,16 +3,16 @@
 
 use std::str::FromStr;
 
-use axum::Router;
 use axum::http::{HeaderMap, Method, StatusCode};
 use icalendar::{Component, DatePerhapsTime};
+use summit_briefing::App;
 use summit_briefing::model::{Briefing, EventStatus, FuzzyDate, Precision, TimelineEvent};
 
 use crate::{get, shipped_app, shipped_state};
 
 /// The status, headers and exact bytes of an answer (the shared `get` decodes HTML entities,
 /// which would corrupt XML).
-async fn raw(app: &Router, uri: &str) -> (StatusCode, HeaderMap, String) {
+async fn raw(app: &App, uri: &str) -> (StatusCode, HeaderMap, String) {
     let a = crate::util::send(app, Method::GET, uri).await;
     let text = a.text();
     (a.status, a.headers, text)
@@ -25,7 +25,7 @@ fn content_type(headers: &HeaderMap) -> &str {
         .unwrap_or_default()
 }
 
-async fn feed(app: &Router, uri: &str) -> atom_syndication::Feed {
+async fn feed(app: &App, uri: &str) -> atom_syndication::Feed {
     let (status, headers, body) = raw(app, uri).await;
     assert_eq!(status, StatusCode::OK, "{uri}");
     assert_eq!(content_type(&headers), "application/atom+xml", "{uri}");
@@ -33,7 +33,7 @@ async fn feed(app: &Router, uri: &str) -> atom_syndication::Feed {
     atom_syndication::Feed::from_str(&body).unwrap_or_else(|e| panic!("{uri}: {e}\n{body}"))
 }
 
-async fn calendar(app: &Router, uri: &str) -> (icalendar::Calendar, String) {
+async fn calendar(app: &App, uri: &str) -> (icalendar::Calendar, String) {
     let (status, headers, body) = raw(app, uri).await;
     assert_eq!(status, StatusCode::OK, "{uri}");
     assert!(
@@ -370,7 +370,7 @@ async fn the_sitemap_lists_every_page_and_every_url_in_it_answers() {
 }
 
 /// The status, headers and bytes of an answer, for binary files.
-async fn bytes(app: &Router, uri: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+async fn bytes(app: &App, uri: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
     let a = crate::util::send(app, Method::GET, uri).await;
     (a.status, a.headers, a.body)
 }

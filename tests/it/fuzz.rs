@@ -9,10 +9,10 @@
 
 use std::sync::LazyLock;
 
-use axum::Router;
 use axum::http::Method;
 use proptest::prelude::*;
 use proptest::test_runner::Config;
+use summit_briefing::App;
 use summit_briefing::model::{DataError, DataErrors, FILES, TextFile, parse};
 
 use crate::hardening::request;
@@ -197,7 +197,7 @@ proptest! {
     }
 }
 
-static APP: LazyLock<Router> = LazyLock::new(crate::shipped_app);
+static APP: LazyLock<App> = LazyLock::new(crate::shipped_app);
 
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
@@ -242,7 +242,7 @@ proptest! {
     fn arbitrary_query_strings_never_give_a_5xx(q in query()) {
         let uri = format!("/timeline?{q}");
         prop_assume!(uri.parse::<axum::http::Uri>().is_ok());
-        let r = runtime().block_on(request(&APP, Method::GET, &uri));
+        let r = runtime().block_on(request(&*APP, Method::GET, &uri));
         prop_assert!(
             r.status.is_success() || r.status.is_redirection() || r.status.is_client_error(),
             "{} for {}", r.status, uri
@@ -264,7 +264,7 @@ proptest! {
         for path in [format!("{prefix}{encoded}"), format!("{prefix}{raw}")] {
             let path = if path.starts_with('/') { path } else { format!("/{path}") };
             let Ok(uri) = path.parse::<axum::http::Uri>() else { continue };
-            let r = runtime().block_on(request(&APP, Method::GET, &uri.to_string()));
+            let r = runtime().block_on(request(&*APP, Method::GET, &uri.to_string()));
             prop_assert!(
                 r.status.is_success() || r.status.is_redirection() || r.status.is_client_error(),
                 "{} for {}", r.status, path

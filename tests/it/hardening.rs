@@ -17,7 +17,7 @@ pub struct Raw {
     pub body: String,
 }
 
-pub async fn send(app: &Router, request: Request<Body>) -> Raw {
+pub async fn send(app: &impl crate::util::Served, request: Request<Body>) -> Raw {
     let answer = crate::util::exchange(app, request).await;
     Raw {
         status: answer.status,
@@ -26,7 +26,7 @@ pub async fn send(app: &Router, request: Request<Body>) -> Raw {
     }
 }
 
-pub async fn request(app: &Router, method: Method, uri: &str) -> Raw {
+pub async fn request(app: &impl crate::util::Served, method: Method, uri: &str) -> Raw {
     send(
         app,
         Request::builder()
@@ -227,6 +227,57 @@ async fn pages_use_nothing_the_policy_forbids() {
             !body.contains("<img"),
             "{uri}: images would need img-src review"
         );
+    }
+}
+
+/// A pre-rendered page or an asset is answered straight from the table (`src/app.rs`), the same
+/// page with a query that changes nothing goes through the router and its layers: both answers
+/// must be the same, headers (security headers included), status and bytes, for GET and HEAD,
+/// 200 and 304, every coding.
+#[tokio::test]
+async fn the_fast_path_answers_exactly_as_the_router_does() {
+    let app = summit_briefing::app(crate::caching::warm_state());
+    let overview = request(&app, Method::GET, "/").await;
+    let css = stylesheet_path(&overview.body);
+    let sorted = |headers: &HeaderMap| {
+        let mut all: Vec<(String, Vec<u8>)> = headers
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.as_bytes().to_vec()))
+            .collect();
+        all.sort();
+        all
+    };
+    for path in ["/", "/about", "/countries/japan.json", &css] {
+        for accept in ["gzip", "br, gzip", ""] {
+            let with = |method: Method, uri: &str, tag: Option<&str>| {
+                let mut builder = Request::builder().method(method).uri(uri);
+                if !accept.is_empty() {
+                    builder = builder.header("accept-encoding", accept);
+                }
+                if let Some(tag) = tag {
+                    builder = builder.header("if-none-match", tag);
+                }
+                builder.body(Body::empty()).expect("a valid request")
+            };
+            let first = send(&app, with(Method::GET, path, None)).await;
+            assert_eq!(first.status, StatusCode::OK, "{path} {accept}");
+            let tag = header(&first, "etag").to_owned();
+            for method in [Method::GET, Method::HEAD] {
+                for tag in [None, Some(tag.as_str())] {
+                    let fast = send(&app, with(method.clone(), path, tag)).await;
+                    let slow = send(
+                        &app,
+                        with(method.clone(), &format!("{path}?utm_source=x"), tag),
+                    )
+                    .await;
+                    let what = format!("{method} {path}, accept {accept:?}, if-none-match {tag:?}");
+                    assert_eq!(fast.status, slow.status, "{what}");
+                    assert_eq!(sorted(&fast.headers), sorted(&slow.headers), "{what}");
+                    assert_eq!(fast.body, slow.body, "{what}");
+                    assert_security_headers(&fast, &what);
+                }
+            }
+        }
     }
 }
 

@@ -4,8 +4,8 @@
 
 use std::time::{Duration, Instant};
 
-use axum::Router;
 use axum::http::StatusCode;
+use summit_briefing::App;
 use summit_briefing::reload::{self, Reloader};
 use summit_briefing::{Hardening, app, app_with};
 
@@ -24,11 +24,11 @@ fn fixture() -> DataCopy {
     copy
 }
 
-fn fixture_app(copy: &DataCopy) -> Router {
+fn fixture_app(copy: &DataCopy) -> App {
     app(state_of(copy.source()))
 }
 
-async fn get(app: &Router, uri: &str) -> crate::util::Answer {
+async fn get(app: &App, uri: &str) -> crate::util::Answer {
     send(app, axum::http::Method::GET, uri).await
 }
 
@@ -460,7 +460,7 @@ async fn a_versioned_link_says_when_it_cites_other_data() {
 
 const PATIENCE: Duration = Duration::from_secs(20);
 
-async fn eventually(what: &str, app: &Router, check: impl Fn(&crate::util::Answer) -> bool) {
+async fn eventually(what: &str, app: &App, check: impl Fn(&crate::util::Answer) -> bool) {
     let deadline = Instant::now() + PATIENCE;
     loop {
         let answer = get(app, "/").await;

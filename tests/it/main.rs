@@ -23,8 +23,8 @@ mod util;
 
 use std::path::{Path, PathBuf};
 
-use axum::Router;
 use axum::http::StatusCode;
+use summit_briefing::App;
 use summit_briefing::model::{DataSource, FuzzyDate};
 use summit_briefing::{AppState, Config, app};
 
@@ -92,7 +92,7 @@ pub fn edition_html_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
 }
 
 /// The app on the data shipped in the binary.
-pub fn shipped_app() -> Router {
+pub fn shipped_app() -> App {
     app(shipped_state())
 }
 
@@ -125,7 +125,7 @@ pub struct Page {
     pub body: String,
 }
 
-pub async fn get(app: &Router, uri: &str) -> Page {
+pub async fn get(app: &App, uri: &str) -> Page {
     let answer = util::send(app, axum::http::Method::GET, uri).await;
     Page {
         status: answer.status,

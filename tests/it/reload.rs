@@ -5,8 +5,8 @@
 
 use std::time::{Duration, Instant};
 
-use axum::Router;
 use axum::http::Method;
+use summit_briefing::App;
 use summit_briefing::reload::{self, Reloader};
 use summit_briefing::{AppState, Hardening, ReloadStatus, app_with};
 
@@ -16,7 +16,7 @@ use crate::{DataCopy, get, state_of};
 const PATIENCE: Duration = Duration::from_secs(20);
 const OLD_TITLE: &str = "The Dialogue is launched in Astana";
 
-async fn healthz(app: &Router) -> serde_json::Value {
+async fn healthz(app: &App) -> serde_json::Value {
     let r = request(app, Method::GET, "/healthz").await;
     assert_eq!(r.status, 200, "healthz is 200 even when a reload failed");
     serde_json::from_str(&r.body).expect("healthz is JSON")
@@ -40,7 +40,7 @@ struct Live {
     copy: DataCopy,
     state: AppState,
     status: ReloadStatus,
-    app: Router,
+    app: App,
     _reload: reload::LiveReload,
 }
 
@@ -336,7 +336,7 @@ fn fixture_into(dir: &std::path::Path, title: &str) {
 }
 
 /// A watched server of the data at `path`, however that path is laid out.
-fn live_at(path: &std::path::Path) -> (Router, ReloadStatus, reload::LiveReload) {
+fn live_at(path: &std::path::Path) -> (App, ReloadStatus, reload::LiveReload) {
     let state = detailed_state(summit_briefing::model::DataSource::Dir(path.to_owned()));
     let status = state.reload().clone();
     let handle =
@@ -344,7 +344,7 @@ fn live_at(path: &std::path::Path) -> (Router, ReloadStatus, reload::LiveReload)
     (app_with(state, &Hardening::default()), status, handle)
 }
 
-async fn serves(app: &Router, title: &str) {
+async fn serves(app: &App, title: &str) {
     eventually(&format!("{title:?} is served"), || async {
         get(app, "/timeline/dialogue-launch")
             .await

@@ -513,7 +513,7 @@ fn runtime() -> tokio::runtime::Runtime {
         .expect("a runtime")
 }
 
-static APP: std::sync::LazyLock<axum::Router> = std::sync::LazyLock::new(shipped_app);
+static APP: std::sync::LazyLock<summit_briefing::App> = std::sync::LazyLock::new(shipped_app);
 
 proptest! {
     #![proptest_config(ProptestConfig {
@@ -527,7 +527,7 @@ proptest! {
     fn any_query_gets_an_answer(words in query_words(), raw in "[A-Za-z0-9%&=+;._~!$'()*,:@/?-]{0,120}") {
         for uri in [format!("/search?q={}", encode(&words)), format!("/search.json?q={}", encode(&words)), format!("/search?{raw}")] {
             let Ok(parsed) = uri.parse::<axum::http::Uri>() else { continue };
-            let r = runtime().block_on(request(&APP, Method::GET, &parsed.to_string()));
+            let r = runtime().block_on(request(&*APP, Method::GET, &parsed.to_string()));
             prop_assert!(
                 r.status.is_success() || r.status.is_redirection() || r.status.is_client_error(),
                 "{} for {}", r.status, uri

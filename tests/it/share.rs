@@ -91,7 +91,7 @@ async fn titles_say_which_briefing_and_which_view() {
 }
 
 /// The answer to `uri` with extra request headers.
-async fn get_with(router: &axum::Router, uri: &str, headers: &[(&str, &str)]) -> Vec<u8> {
+async fn get_with(router: &summit_briefing::App, uri: &str, headers: &[(&str, &str)]) -> Vec<u8> {
     let mut request = Request::builder().uri(uri);
     for (name, value) in headers {
         request = request.header(*name, *value);

@@ -1,11 +1,11 @@
 //! The helpers new tests use: one app on the shipped data, `get`/`head` that keep every
 //! header and byte, and HTML parsed with `scraper` so that assertions say where something is.
 
-use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use http_body_util::BodyExt;
 use scraper::{Html, Selector};
+use summit_briefing::App;
 use tower::ServiceExt;
 
 /// The briefing shipped in the binary.
@@ -17,7 +17,7 @@ pub fn shipped_briefing() -> summit_briefing::model::Briefing {
 
 /// The briefing's app on the shipped data, pinned to the tests' day.
 pub struct TestApp {
-    pub router: Router,
+    pub router: App,
 }
 
 /// One answer, whole.
@@ -48,7 +48,26 @@ impl TestApp {
 }
 
 /// One request to `router`, answered whole: status, headers and the exact bytes.
-pub async fn send(router: &Router, method: Method, uri: &str) -> Answer {
+/// What the tests send requests to: the briefing's [`App`], or a router of their own.
+pub trait Served:
+    tower::Service<
+        Request<Body>,
+        Response = axum::response::Response,
+        Error = std::convert::Infallible,
+    > + Clone
+{
+}
+
+impl<T> Served for T where
+    T: tower::Service<
+            Request<Body>,
+            Response = axum::response::Response,
+            Error = std::convert::Infallible,
+        > + Clone
+{
+}
+
+pub async fn send(router: &impl Served, method: Method, uri: &str) -> Answer {
     let request = Request::builder()
         .method(method)
         .uri(uri)
@@ -58,7 +77,7 @@ pub async fn send(router: &Router, method: Method, uri: &str) -> Answer {
 }
 
 /// `request` sent to `router`, answered whole: every other helper ends here.
-pub async fn exchange(router: &Router, request: Request<Body>) -> Answer {
+pub async fn exchange(router: &impl Served, request: Request<Body>) -> Answer {
     let response = router
         .clone()
         .oneshot(request)
