@@ -1,8 +1,8 @@
 //! What every response carries and what every request must respect, whatever route answers:
 //! security headers, GET and HEAD only, size limits, a time limit, and panics turned into a page.
 //!
-//! These layers wrap the router in [`crate::app`], so the tests that drive `app()` see exactly
-//! what a browser sees (except the few answers hyper gives itself, see `server.rs`).
+//! These layers wrap the router of the application `app()` builds, so the tests that drive it
+//! see exactly what a browser sees (except the few answers hyper gives itself, see `server.rs`).
 
 use std::any::Any;
 use std::future::Future;
@@ -122,7 +122,7 @@ pub fn security_headers(hsts: bool) -> Vec<(HeaderName, HeaderValue)> {
 }
 
 /// [`security_headers`] as a map, built once: [`Harden`] sets its entries on every answer, and
-/// the fast path ([`crate::app`]) starts each answer from a clone of it, with room for the
+/// the fast path (`src/app.rs`) starts each answer from a clone of it, with room for the
 /// headers of a page so that the map never grows.
 pub fn security_header_map(hsts: bool) -> &'static HeaderMap {
     static MAPS: LazyLock<[HeaderMap; 2]> = LazyLock::new(|| {
@@ -306,7 +306,7 @@ fn finish(mut response: Response, hsts: bool) -> Response {
     response
 }
 
-/// The answer [`Harden`] gives for a panic, for the fast path in [`crate::app`].
+/// The answer [`Harden`] gives for a panic, for the fast path (`src/app.rs`).
 pub(crate) fn panicked(panic: Box<dyn Any + Send + 'static>, hsts: bool) -> Response {
     finish(panic_page(panic), hsts)
 }
@@ -337,7 +337,7 @@ fn check_request(request: &Request, limits: &Limits) -> Option<Response> {
 }
 
 /// [`check_request`] for a request of any body type, told whether it came over a connection
-/// (the fast path in [`crate::app`] knows without looking at the extensions).
+/// (the fast path, `src/app.rs`, knows without looking at the extensions).
 pub(crate) fn refusal<B>(
     request: &axum::http::Request<B>,
     limits: &Limits,
