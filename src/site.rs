@@ -192,26 +192,13 @@ impl Site {
                 today: self.today,
             };
             // Every page's data formats (JSON, CSV, feeds, calendars, schemas, the sitemap).
-            for page in PageId::all(&self.briefing) {
-                let formats: Vec<Format> = page
-                    .formats()
-                    .iter()
-                    .copied()
-                    .filter(|f| is_later(&page, *f) && !is_file(&page, *f))
-                    .collect();
-                if formats.is_empty() {
-                    continue;
-                }
-                for (format, result) in render_page(&cx, &target, &page, &formats) {
-                    let path = page.path(lang, format);
-                    match result {
-                        Ok(bytes) => {
-                            built.insert(path, Arc::new(representation(bytes, format)));
-                        }
-                        Err(e) => tracing::error!("rendering {path} failed: {e}"),
-                    }
-                }
-            }
+            render_into(
+                &cx,
+                &target,
+                PageId::all(&self.briefing),
+                |page, f| is_later(page, f) && !is_file(page, f),
+                &mut built,
+            );
             build_dataset_files(&self.briefing, lang, &mut built);
             match views::build(&cx, &PageId::Data) {
                 Ok(mut view) => {
@@ -258,27 +245,13 @@ impl Site {
                 today: self.today,
             };
             let mut pages = HashMap::new();
-            for page in PageId::all(&self.briefing) {
-                let now: Vec<Format> = page
-                    .formats()
-                    .iter()
-                    .copied()
-                    .filter(|f| !is_later(&page, *f))
-                    .collect();
-                if now.is_empty() {
-                    continue;
-                }
-                for (format, result) in render_page(&cx, &target, &page, &now) {
-                    let path = page.path(target.lang, format);
-                    match result {
-                        Ok(bytes) => {
-                            pages.insert(path, Arc::new(representation(bytes, format)));
-                        }
-                        // Left out, the path answers the error page, and the log says why.
-                        Err(e) => tracing::error!("pre-rendering {path} failed: {e}"),
-                    }
-                }
-            }
+            render_into(
+                &cx,
+                &target,
+                PageId::all(&self.briefing),
+                |page, f| !is_later(page, f),
+                &mut pages,
+            );
             tracing::info!(
                 "rendered {} pages for {} in {:?}",
                 pages.len(),
@@ -301,15 +274,28 @@ impl Site {
         }
         match self.pages.get() {
             Some(pages) => pages.get(path).cloned(),
-            None => match self.early.get_or_insert_with(path, || {
-                self.render_now(Lang::En, page, *format).map(Arc::new)
-            }) {
-                Ok(page) => Some(page),
-                Err(e) => {
-                    tracing::error!("rendering {path} failed: {e}");
-                    None
-                }
-            },
+            None => self.early(path, Lang::En, page, *format),
+        }
+    }
+
+    /// The page at `path` rendered for an early request, kept in `early` until the pages are
+    /// all rendered; `None` (and the log says why) if it cannot be rendered.
+    fn early(
+        &self,
+        path: &str,
+        lang: Lang,
+        page: &PageId,
+        format: Format,
+    ) -> Option<Arc<Representation>> {
+        match self
+            .early
+            .get_or_insert_with(path, || self.render_now(lang, page, format).map(Arc::new))
+        {
+            Ok(page) => Some(page),
+            Err(e) => {
+                tracing::error!("rendering {path} failed: {e}");
+                None
+            }
         }
     }
 
@@ -328,15 +314,7 @@ impl Site {
         }
         match crate::urls::parse(path) {
             crate::urls::Route::Page(_, page, Format::Html) if page != PageId::Data => {
-                match self.early.get_or_insert_with(path, || {
-                    self.render_now(lang, &page, Format::Html).map(Arc::new)
-                }) {
-                    Ok(page) => Some(page),
-                    Err(e) => {
-                        tracing::error!("rendering {path} failed: {e}");
-                        None
-                    }
-                }
+                self.early(path, lang, &page, Format::Html)
             }
             _ => self.edition_pages(lang)?.get(path).cloned(),
         }
@@ -614,7 +592,38 @@ fn build_dataset_files(b: &Briefing, lang: Lang, built: &mut HashMap<String, Arc
     }
 }
 
-/// Every format of `page`, rendered from one view.
+/// The pages of `pages` in the formats `keep` picks, each page's view built once, into `out`
+/// under their paths in `cx`'s language; a page that fails to render is left out (its path
+/// answers the error page) and the log says why.
+fn render_into(
+    cx: &Context<'_>,
+    target: &Target<'_>,
+    pages: impl IntoIterator<Item = PageId>,
+    keep: impl Fn(&PageId, Format) -> bool,
+    out: &mut HashMap<String, Arc<Representation>>,
+) {
+    for page in pages {
+        let formats: Vec<Format> = page
+            .formats()
+            .iter()
+            .copied()
+            .filter(|&f| keep(&page, f))
+            .collect();
+        if formats.is_empty() {
+            continue;
+        }
+        for (format, result) in render_page(cx, target, &page, &formats) {
+            let path = page.path(cx.lang, format);
+            match result {
+                Ok(bytes) => {
+                    out.insert(path, Arc::new(representation(bytes, format)));
+                }
+                Err(e) => tracing::error!("rendering {path} failed: {e}"),
+            }
+        }
+    }
+}
+
 /// The given formats of `page`, rendered from one view.
 fn render_page(
     cx: &Context<'_>,

@@ -14,10 +14,10 @@ use crate::model::{Briefing, DataSource, FuzzyDate, Overlays};
 use crate::render::{self, Target};
 use crate::representation::Representation;
 use crate::search::SearchIndex;
-use crate::urls::{Format, PageId};
+use crate::urls::PageId;
 use crate::views::{self, Context};
 
-use super::{is_file, render_page, representation};
+use super::{is_file, render_into, representation};
 
 /// The editions served besides English, in the order of the language switcher.
 pub const OTHER_EDITIONS: [Lang; 2] = [Lang::Ja, Lang::Ru];
@@ -152,23 +152,13 @@ fn render_edition(
     let target = Target { lang, public_url };
     let cx = Context { b, lang, today };
     let mut built = HashMap::new();
-    for page in PageId::all(b).into_iter().filter(PageId::in_every_edition) {
-        let formats: Vec<Format> = page
-            .formats()
-            .iter()
-            .copied()
-            .filter(|f| !is_file(&page, *f))
-            .collect();
-        for (format, result) in render_page(&cx, &target, &page, &formats) {
-            let path = page.path(lang, format);
-            match result {
-                Ok(bytes) => {
-                    built.insert(path, Arc::new(representation(bytes, format)));
-                }
-                Err(e) => tracing::error!("rendering {path} failed: {e}"),
-            }
-        }
-    }
+    render_into(
+        &cx,
+        &target,
+        PageId::all(b).into_iter().filter(PageId::in_every_edition),
+        |page, f| !is_file(page, f),
+        &mut built,
+    );
     super::build_dataset_files(b, lang, &mut built);
     match views::build(&cx, &PageId::Data) {
         Ok(mut view) => {
