@@ -43,6 +43,16 @@ fn main() {
         let (_, errors) = Overlays::build(files.clone());
         assert!(errors.is_empty(), "{errors:?}");
     });
+    // What the first page of one edition waits for: that edition's overlays only.
+    let one = (!synthetic).then(|| {
+        median(rounds, || {
+            std::hint::black_box(
+                source
+                    .load_overlays_of(&[EDITIONS[0]])
+                    .expect("overlays load"),
+            );
+        })
+    });
     let base = source.load().expect("the data loads");
     let (overlays, _) = Overlays::build(files);
     let mut per_edition = Vec::new();
@@ -52,6 +62,12 @@ fn main() {
         });
         let (done, all) = overlays.counts(lang);
         per_edition.push(format!("{lang} {t:.2?} ({done}/{all} fields)"));
+    }
+    if let Some(one) = one {
+        println!(
+            "one edition's overlays ({}) read+check: {one:.2?}",
+            EDITIONS[0]
+        );
     }
     println!(
         "{} ({}), median of {rounds}: English load {english:.2?}; overlays read+check {check:.2?}; localize {}",

@@ -23,7 +23,7 @@ use crate::urls::{Filter, Format, PageId, SearchQuery};
 use crate::views::{self, Context};
 
 mod editions;
-use crate::model::{DataSource, Overlays};
+use crate::model::DataSource;
 pub use editions::{OTHER_EDITIONS, edition_briefing};
 
 /// Bytes of filtered pages kept per snapshot (all variants counted).
@@ -73,10 +73,8 @@ pub struct Site {
     /// Their paths, in listing order, after the English ones.
     edition_order: Vec<String>,
     /// Where the briefing was read from: the editions' translation overlays are read from
-    /// there too (see [`Site::with_source`]).
+    /// there too (see [`Site::with_source`]), each edition's when it is first made.
     source: Option<DataSource>,
-    /// The overlays, read when the first edition is made.
-    overlays: OnceLock<Overlays>,
 }
 
 fn now_unix() -> i64 {
@@ -134,13 +132,12 @@ impl Site {
             editions: OTHER_EDITIONS.map(editions::Edition::new).into(),
             briefing,
             source: None,
-            overlays: OnceLock::new(),
         }
     }
 
     /// The site with its editions translated from `source`'s overlays (without it, every
-    /// edition shows the English text). The overlays are read after start-up, with the first
-    /// edition made.
+    /// edition shows the English text). Each edition's overlays are read after start-up, when
+    /// the edition is first made.
     pub fn with_source(mut self, source: &DataSource) -> Self {
         self.source = Some(source.clone());
         self
@@ -149,11 +146,19 @@ impl Site {
     /// The briefing of the edition in `lang` (English's is [`Site::briefing`]).
     pub fn briefing_in(&self, lang: Lang) -> &Arc<Briefing> {
         match self.edition(lang) {
-            Some(e) => e.briefing(&self.briefing, || {
-                self.overlays
-                    .get_or_init(|| editions::read_overlays(self.source.as_ref()))
-            }),
+            Some(e) => e.briefing(&self.briefing, self.source.as_ref()),
             None => &self.briefing,
+        }
+    }
+
+    /// Makes the briefing of every edition besides English (its overlays read, checked and laid
+    /// over the English) unless it is made or being made: for a thread of its own at start-up.
+    pub fn prepare_editions(&self) {
+        for lang in OTHER_EDITIONS {
+            if self.is_retired() {
+                return;
+            }
+            self.briefing_in(lang);
         }
     }
 

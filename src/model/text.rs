@@ -27,10 +27,45 @@ pub fn forbidden(c: char) -> Option<&'static str> {
 /// (`"\u0000"`). A file that does not parse is left to the parser's own error.
 pub fn forbidden_characters(file: &TextFile) -> Vec<DataError> {
     let mut errors = Vec::new();
+    if !may_hold_forbidden(&file.text) {
+        return errors;
+    }
     if let Ok(root) = DeTable::parse(&file.text) {
         table(file, root.get_ref(), &mut errors);
     }
     errors
+}
+
+/// Whether a string of the TOML `text` may hold a [`forbidden`] character: a string holds what
+/// the file holds raw or writes as an escape, so a file without a backslash and without the
+/// UTF-8 bytes of a forbidden character has none, and need not be parsed again to know it.
+fn may_hold_forbidden(text: &str) -> bool {
+    let b = text.as_bytes();
+    let at = |i: usize| match b[i] {
+        b'\\' | 0x7f => true,
+        x @ 0x00..=0x1f => !matches!(x, b'\t' | b'\n' | b'\r'),
+        // U+0080..=U+009F
+        0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
+        // U+2028..=U+202E, U+2066..=U+2069
+        0xe2 => matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0x80), Some(0xa8..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => false,
+    };
+    // First a look for the bytes that may start one, 64 at a time without a branch (the
+    // compiler vectorises it); then the exact test, in the few blocks that have one.
+    let suspect = |x: u8| {
+        (x < 0x20 && x != b'\t' && x != b'\n' && x != b'\r')
+            | (x == b'\\')
+            | (x == 0x7f)
+            | (x == 0xc2)
+            | (x == 0xe2)
+    };
+    b.chunks(64).enumerate().any(|(n, block)| {
+        block.iter().fold(false, |seen, &x| seen | suspect(x))
+            && (n * 64..n * 64 + block.len()).any(at)
+    })
 }
 
 fn table(file: &TextFile, t: &DeTable<'_>, errors: &mut Vec<DataError>) {
@@ -75,6 +110,22 @@ mod tests {
             path: "data/events.toml".into(),
             text: text.into(),
         })
+    }
+
+    #[test]
+    fn the_quick_look_misses_no_forbidden_character() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("a = \"x{c}y\"");
+            if forbidden(c).is_some() {
+                assert!(may_hold_forbidden(&text), "U+{:04X}", c as u32);
+            } else if c != '\\' {
+                assert!(!may_hold_forbidden(&text), "U+{:04X} looked at", c as u32);
+            }
+        }
+        assert!(may_hold_forbidden("a = \"\\u0000\""));
+        assert!(!may_hold_forbidden(
+            "a = \"«Центральная Азия + Япония» 中央アジア＋日本…\"\n"
+        ));
     }
 
     #[test]

@@ -29,14 +29,14 @@ pub fn edition_briefing(english: &Briefing, overlays: &Overlays, lang: Lang) -> 
     Arc::new(crate::model::localize(english, overlays, lang.code()))
 }
 
-/// The overlays of every edition, read from where the English came from; none (every edition
-/// in English) when there is no source or it cannot be read (the reload refuses such data, and
-/// `check` names the problems).
-pub(super) fn read_overlays(source: Option<&DataSource>) -> Overlays {
+/// The overlays of the edition in `lang`, read from where the English came from; none (the
+/// edition in English) when there is no source or they cannot be read (the reload refuses such
+/// data, and `check` names the problems).
+pub(super) fn read_overlays(source: Option<&DataSource>, lang: Lang) -> Overlays {
     let Some(source) = source else {
         return Overlays::default();
     };
-    match source.load_overlays() {
+    match source.load_overlays_of(&[lang.code()]) {
         Ok(overlays) => overlays,
         Err(e) => {
             tracing::error!("the translations could not be read; the editions show English:\n{e}");
@@ -64,15 +64,11 @@ impl Edition {
         }
     }
 
-    /// The edition's briefing, localized from `english` with the overlays `overlays` gives,
-    /// on first use.
-    pub fn briefing<'a>(
-        &self,
-        english: &Briefing,
-        overlays: impl FnOnce() -> &'a Overlays,
-    ) -> &Arc<Briefing> {
+    /// The edition's briefing, localized from `english` with the edition's overlays read from
+    /// `source`, on first use (the overlays are not kept).
+    pub fn briefing(&self, english: &Briefing, source: Option<&DataSource>) -> &Arc<Briefing> {
         self.briefing
-            .get_or_init(|| edition_briefing(english, overlays(), self.lang))
+            .get_or_init(|| edition_briefing(english, &read_overlays(source, self.lang), self.lang))
     }
 
     /// Every page of the edition in every format, rendered on first use.

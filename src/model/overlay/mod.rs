@@ -106,6 +106,12 @@ impl DataSource {
     /// Reads the English files and every overlay file of [`EDITIONS`]. A missing edition
     /// directory, or a missing file in one, is no error here (its fields are missing).
     pub fn read_overlays(&self) -> Result<OverlayFiles, DataErrors> {
+        self.read_overlays_of(EDITIONS)
+    }
+
+    /// [`DataSource::read_overlays`] for the editions `langs` only (the others have none).
+    pub fn read_overlays_of(&self, langs: &[&str]) -> Result<OverlayFiles, DataErrors> {
+        let wanted = |lang: &str| langs.contains(&lang);
         let english = self.read()?;
         match self {
             DataSource::Embedded => Ok(OverlayFiles {
@@ -114,10 +120,11 @@ impl DataSource {
                 present: EDITIONS
                     .iter()
                     .copied()
-                    .filter(|l| embedded::EMBEDDED_EDITION_DIRS.contains(l))
+                    .filter(|l| wanted(l) && embedded::EMBEDDED_EDITION_DIRS.contains(l))
                     .collect(),
                 files: embedded::EMBEDDED_OVERLAYS
                     .iter()
+                    .filter(|(lang, _, _)| wanted(lang))
                     .filter_map(|(lang, name, text)| {
                         let lang = EDITIONS.iter().copied().find(|l| l == lang)?;
                         Some(OverlayFile {
@@ -138,7 +145,7 @@ impl DataSource {
                     ..OverlayFiles::default()
                 };
                 let mut errors = Vec::new();
-                for lang in EDITIONS.iter().copied() {
+                for lang in EDITIONS.iter().copied().filter(|l| wanted(l)) {
                     read_edition(dir, lang, &mut out, &mut errors);
                 }
                 if errors.is_empty() {
@@ -153,7 +160,13 @@ impl DataSource {
     /// Reads and checks every edition's overlays; any problem [`Overlays::build`] reports
     /// (stale, unknown, missing, bad text, glossary) is an error.
     pub fn load_overlays(&self) -> Result<Overlays, DataErrors> {
-        let (overlays, errors) = Overlays::build(self.read_overlays()?);
+        self.load_overlays_of(EDITIONS)
+    }
+
+    /// [`DataSource::load_overlays`] for the editions `langs` only: what one edition's pages
+    /// need, at half the cost of both.
+    pub fn load_overlays_of(&self, langs: &[&str]) -> Result<Overlays, DataErrors> {
+        let (overlays, errors) = Overlays::build(self.read_overlays_of(langs)?);
         if errors.is_empty() {
             Ok(overlays)
         } else {
