@@ -83,6 +83,10 @@ export const FAMILIES = [
   { name: 'search-results', test: (u) => u.pathname === '/search' && !!u.searchParams.get('q') },
   { name: 'changes', test: (u) => u.pathname === '/changes' && !u.search },
   { name: 'changes-filtered', test: (u) => u.pathname === '/changes' && !!u.search },
+  // Embeds, for other sites' iframes: reached by the "Preview the embed" link beside each
+  // page's embed code (on the timeline, filtered or not, and on every country).
+  { name: 'embed-timeline', test: (u) => u.pathname === '/embed/timeline' },
+  { name: 'embed-country', test: (u) => /^\/embed\/countries\/[^/]+$/.test(u.pathname) },
 ];
 
 /** The family of a page in any edition, or undefined for a path no family claims (itself a failure). */
@@ -140,6 +144,8 @@ export const EDITION_SAMPLE = new Set([
   '/search?q=Tokyo',
   '/changes',
   '/changes?kind=added',
+  '/embed/timeline',
+  '/embed/countries/kazakhstan',
 ]);
 
 /** Where the crawl starts in each edition besides `/`: the sampled views no page links. */
