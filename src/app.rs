@@ -13,7 +13,8 @@
 //!   while no refused-edit banner is shown ([`crate::http`]'s `served.rs` adds those), to a
 //!   page of the site's table or an embedded asset under `/static/`;
 //! - the answer of [`Representation::respond_with`], starting from the security headers built
-//!   once, with the `Content-Length` axum would set, and no body on a HEAD;
+//!   once (an embed's own map at an embed's path: see [`security::Framing`]), with the
+//!   `Content-Length` axum would set, and no body on a HEAD;
 //! - a panic in it is the 500 page, as the router's layers make it.
 //!
 //! Anything else, and every error answer, is the router's.
