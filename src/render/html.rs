@@ -442,7 +442,12 @@ impl Layout {
             full_title,
             preview,
             share,
-            cited: cited_sources(&view.body),
+            // An embed lists the sources of what it shows (see [`embed`]).
+            cited: if is_embed {
+                Vec::new()
+            } else {
+                cited_sources(&view.body)
+            },
             canonical,
             title: view.title.clone(),
             description: view.description.clone(),
@@ -588,7 +593,10 @@ struct EmbedCountryHtml<'a> {
 fn embed(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String, PageError> {
     let mut layout = Layout::new(view, target, brand);
     let html = match &view.body {
-        Body::Timeline(v) => EmbedTimelineHtml { layout, v }.render(),
+        Body::Timeline(v) => {
+            layout.cited = cited_sources(&view.body);
+            EmbedTimelineHtml { layout, v }.render()
+        }
         Body::Country(v) => {
             // The sources of what the embed shows, not of the whole profile.
             layout.cited = cited_anywhere(&(&v.cites, &v.dialogue_role, &v.facts, &v.events));
