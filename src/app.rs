@@ -13,7 +13,8 @@
 //!   while no refused-edit banner is shown ([`crate::http`]'s `served.rs` adds those), to a
 //!   page of the site's table or an embedded asset under `/static/`;
 //! - the answer of [`Representation::respond_with`], starting from the security headers built
-//!   once, with the `Content-Length` axum would set, and no body on a HEAD;
+//!   once (an embed's own map at an embed's path: see [`security::Framing`]), with the
+//!   `Content-Length` axum would set, and no body on a HEAD;
 //! - a panic in it is the 500 page, as the router's layers make it.
 //!
 //! Anything else, and every error answer, is the router's.
@@ -58,6 +59,8 @@ struct FastPath {
     limits: Limits,
     hsts: bool,
     headers: &'static HeaderMap,
+    /// The headers of an embed's page, which any site may frame (see [`security::Framing`]).
+    embed_headers: &'static HeaderMap,
 }
 
 impl App {
@@ -71,6 +74,7 @@ impl App {
                 limits: hardening.limits,
                 hsts: hardening.hsts,
                 headers: security::security_header_map(hardening.hsts),
+                embed_headers: security::header_map(hardening.hsts, security::Framing::Anyone),
             })),
             peer: None,
         }
@@ -114,6 +118,7 @@ impl FastPath {
             return None;
         }
         let site;
+        let mut base = self.headers;
         let page: &Representation = match request.uri().path().strip_prefix("/static/") {
             // What `/static/{file}` would match, when the name needs no percent-decoding.
             Some(file) if !file.is_empty() && !file.contains(['/', '%']) => {
@@ -121,18 +126,23 @@ impl FastPath {
             }
             Some(_) => return None,
             None => {
-                site = self.state.site().page(request.uri().path())?;
+                let path = request.uri().path();
+                site = self.state.site().page(path)?;
+                // A page of the table is found (its answer a 200 or a 304): at an embed's
+                // path, it is an embed.
+                if crate::urls::is_embed_path(path) {
+                    base = self.embed_headers;
+                }
                 &site
             }
         };
         // The answer goes out in the request's own header map (see `respond_in`).
         let headers = std::mem::take(request.headers_mut());
-        let mut response =
-            match catch_unwind(AssertUnwindSafe(|| page.respond_in(headers, self.headers))) {
-                Ok(response) => response,
-                // The request's headers are gone: answered here as the router's layers would.
-                Err(panic) => return Some(security::panicked(panic, self.hsts)),
-            };
+        let mut response = match catch_unwind(AssertUnwindSafe(|| page.respond_in(headers, base))) {
+            Ok(response) => response,
+            // The request's headers are gone: answered here as the router's layers would.
+            Err(panic) => return Some(security::panicked(panic, self.hsts)),
+        };
         // As axum does for the router's answers: a body of no bytes (a 304) says so, and HEAD
         // keeps the length but not the bytes. (The server drops the length of a 304 again.)
         if !response.headers().contains_key(CONTENT_LENGTH) && response.body().is_end_stream() {

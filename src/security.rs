@@ -25,10 +25,21 @@ use tower_http::timeout::TimeoutLayer;
 
 use crate::http::error_page;
 
+/// What every page's policy says before `frame-ancestors`: the two policies below differ only
+/// in who may frame the page.
+macro_rules! csp_loads {
+    () => {
+        "default-src 'none'; style-src 'self'; img-src 'self'; \
+         form-action 'self'; base-uri 'none'; "
+    };
+}
+
 /// Everything a page may load, and nothing else: one same-origin stylesheet, a same-origin icon,
 /// and the timeline's GET form. No scripts, no inline styles, no frames, no `<base>`.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self'; \
-     form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+pub const CONTENT_SECURITY_POLICY: &str = concat!(csp_loads!(), "frame-ancestors 'none'");
+
+/// The policy of an embed (`/embed/...`, see `urls.rs`): the same, but any site may frame it.
+pub const EMBED_CONTENT_SECURITY_POLICY: &str = concat!(csp_loads!(), "frame-ancestors *");
 
 /// Browser features the briefing never uses, switched off for it and anything it might embed.
 pub const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), camera=(), \
@@ -82,12 +93,55 @@ impl Default for Hardening {
     }
 }
 
+/// Who may frame an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// No one: every page and error answer.
+    Deny,
+    /// Any site: an embed's page (a 2xx or 304 at an embed's path, see [`Framing::of`]).
+    Anyone,
+}
+
+impl Framing {
+    /// The framing an answer of `status` at `path` allows: only an embed that was found. An
+    /// error at an embed's path (an unknown country, a refused filter) or a redirect is
+    /// answered as any other page, so that nothing but an embed can be framed.
+    pub fn of(path: &str, status: StatusCode) -> Framing {
+        if (status.is_success() || status == StatusCode::NOT_MODIFIED)
+            && crate::urls::is_embed_path(path)
+        {
+            Framing::Anyone
+        } else {
+            Framing::Deny
+        }
+    }
+}
+
 /// The security headers every response gets, in the order they are set.
 pub fn security_headers(hsts: bool) -> Vec<(HeaderName, HeaderValue)> {
+    headers_for(hsts, Framing::Deny)
+}
+
+/// The security headers of an answer that `framing` allows to be framed or not.
+///
+/// An embed differs only in `frame-ancestors *` and in having no `X-Frame-Options` (which
+/// has no value meaning "anyone"). Its `Cross-Origin-Resource-Policy` stays `same-origin`:
+/// CORP is checked on `no-cors` subresource loads, and on a nested navigation (an `<iframe>`)
+/// only when the embedding page sends `Cross-Origin-Embedder-Policy: require-corp` (Fetch's
+/// "cross-origin resource policy check" allows a navigation whose embedder policy is
+/// `unsafe-none`). Such a page also needs the framed document to send COEP itself, which the
+/// briefing does not, so `cross-origin` would not make the embed load there either; an
+/// ordinary page frames it as it is. `Cross-Origin-Opener-Policy` applies to top-level
+/// documents only and is ignored in a frame.
+pub fn headers_for(hsts: bool, framing: Framing) -> Vec<(HeaderName, HeaderValue)> {
+    let csp = match framing {
+        Framing::Deny => CONTENT_SECURITY_POLICY,
+        Framing::Anyone => EMBED_CONTENT_SECURITY_POLICY,
+    };
     let mut headers = vec![
         (
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+            HeaderValue::from_static(csp),
         ),
         (
             header::X_CONTENT_TYPE_OPTIONS,
@@ -112,6 +166,9 @@ pub fn security_headers(hsts: bool) -> Vec<(HeaderName, HeaderValue)> {
             HeaderValue::from_static(PERMISSIONS_POLICY),
         ),
     ];
+    if framing == Framing::Anyone {
+        headers.retain(|(name, _)| name != header::X_FRAME_OPTIONS);
+    }
     if hsts {
         headers.push((
             header::STRICT_TRANSPORT_SECURITY,
@@ -125,16 +182,23 @@ pub fn security_headers(hsts: bool) -> Vec<(HeaderName, HeaderValue)> {
 /// the fast path (`src/app.rs`) starts each answer from a clone of it, with room for the
 /// headers of a page so that the map never grows.
 pub fn security_header_map(hsts: bool) -> &'static HeaderMap {
-    static MAPS: LazyLock<[HeaderMap; 2]> = LazyLock::new(|| {
-        [false, true].map(|hsts| {
-            let mut map = HeaderMap::with_capacity(16);
-            for (name, value) in security_headers(hsts) {
-                map.insert(name, value);
-            }
-            map
+    header_map(hsts, Framing::Deny)
+}
+
+/// [`headers_for`] as a map, built once for each setting of `hsts` and `framing`.
+pub fn header_map(hsts: bool, framing: Framing) -> &'static HeaderMap {
+    static MAPS: LazyLock<[[HeaderMap; 2]; 2]> = LazyLock::new(|| {
+        [Framing::Deny, Framing::Anyone].map(|framing| {
+            [false, true].map(|hsts| {
+                let mut map = HeaderMap::with_capacity(16);
+                for (name, value) in headers_for(hsts, framing) {
+                    map.insert(name, value);
+                }
+                map
+            })
         })
     });
-    &MAPS[usize::from(hsts)]
+    &MAPS[usize::from(framing == Framing::Anyone)][usize::from(hsts)]
 }
 
 /// Wraps the router in the layers below. Outermost first: [`HardenLayer`] (security headers on
@@ -277,7 +341,9 @@ where
                 match catch_unwind(AssertUnwindSafe(|| future.poll(cx))) {
                     Ok(Poll::Pending) => Poll::Pending,
                     Ok(Poll::Ready(Ok(response))) => {
-                        Poll::Ready(Ok(finish(styled_errors(response, uri), *hsts)))
+                        let framing = Framing::of(uri.path(), response.status());
+                        let response = styled_errors(response, uri);
+                        Poll::Ready(Ok(finish_framed(response, *hsts, framing)))
                     }
                     Ok(Poll::Ready(Err(error))) => Poll::Ready(Err(error)),
                     Err(panic) => Poll::Ready(Ok(finish(panic_page(panic), *hsts))),
@@ -290,9 +356,14 @@ where
 /// Last touch on every answer that passes through [`Harden`]: the security headers (replacing
 /// any a handler set), and an error page is not kept by caches (`Cache-Control: no-store`,
 /// unless the handler chose otherwise).
-fn finish(mut response: Response, hsts: bool) -> Response {
+fn finish(response: Response, hsts: bool) -> Response {
+    finish_framed(response, hsts, Framing::Deny)
+}
+
+/// [`finish`] with the headers of `framing` (an embed's answer may be framed by anyone).
+fn finish_framed(mut response: Response, hsts: bool, framing: Framing) -> Response {
     let headers = response.headers_mut();
-    for (name, value) in security_header_map(hsts) {
+    for (name, value) in header_map(hsts, framing) {
         headers.insert(name, value.clone());
     }
     let status = response.status();

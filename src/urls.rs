@@ -47,6 +47,54 @@ pub enum PageId {
     Search(SearchQuery),
     /// `/changes`: the change log, filtered or not.
     Changes(ChangeFilter),
+    /// `/embed/timeline?…`, `/embed/countries/{id}`: a view of the briefing for another site's
+    /// `<iframe>`, without the site's navigation (see [`Embedded`]).
+    Embed(Embedded),
+}
+
+/// A view of the briefing that other sites may frame: the timeline with the same filters as
+/// `/timeline`, or a country's key facts and events. HTML only, never in the sitemap; the
+/// only pages whose answers allow framing (see `security.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Embedded {
+    Timeline(Filter),
+    Country(String),
+}
+
+impl Embedded {
+    /// The embed of `page`, if it has one.
+    pub fn of(page: &PageId) -> Option<Embedded> {
+        match page {
+            PageId::Timeline(filter) => Some(Embedded::Timeline(filter.clone())),
+            PageId::Country(id) => Some(Embedded::Country(id.clone())),
+            _ => None,
+        }
+    }
+
+    /// The full page this embed shows a part of: what its links and its canonical link name.
+    pub fn page(&self) -> PageId {
+        match self {
+            Embedded::Timeline(filter) => PageId::Timeline(filter.clone()),
+            Embedded::Country(id) => PageId::Country(id.clone()),
+        }
+    }
+}
+
+/// The path segment every embed's path starts with, after the edition's prefix.
+const EMBED_PREFIX: &str = "/embed";
+
+/// Whether `path` is under an edition's `/embed/` (spelled as the canonical paths are): the
+/// only paths whose pages may be framed by other sites. Read from the path alone, so cheap
+/// enough for every answer; an error answer at such a path is not an embed (see
+/// `security.rs`).
+pub fn is_embed_path(path: &str) -> bool {
+    let rest = [Lang::Ja, Lang::Ru]
+        .into_iter()
+        .find_map(|lang| path.strip_prefix(lang.prefix()))
+        .filter(|rest| rest.starts_with('/'))
+        .unwrap_or(path);
+    rest.strip_prefix(EMBED_PREFIX)
+        .is_some_and(|r| r.starts_with('/'))
 }
 
 /// How a page is written out.
@@ -160,14 +208,19 @@ impl PageId {
             PageId::Schema(_) => &[Format::Json],
             PageId::Search(_) => &[Format::Html, Format::Json],
             PageId::Changes(_) => &[Format::Html, Format::Json, Format::Atom],
+            // A presentation of a page's view, not a page of its own: its data is the page's.
+            PageId::Embed(_) => &[Format::Html],
             _ => &[Format::Html, Format::Json],
         }
     }
 
     pub fn has(&self, format: Format) -> bool {
         match format {
-            // Not in `formats()`: previews are made on request, never with the site.
-            Format::Png => self.formats().contains(&Format::Html),
+            // Not in `formats()`: previews are made on request, never with the site. An embed
+            // is never shared as a link (its page is), so it has none.
+            Format::Png => {
+                self.formats().contains(&Format::Html) && !matches!(self, PageId::Embed(_))
+            }
             f => self.formats().contains(&f),
         }
     }
@@ -193,6 +246,7 @@ impl PageId {
             PageId::Dataset => "dataset",
             PageId::Search(_) => "search",
             PageId::Changes(_) => "changes",
+            PageId::Embed(e) => e.page().schema(),
         }
     }
 
@@ -264,6 +318,11 @@ impl PageId {
                 let _ = write!(p, "/changes{ext}");
                 filter.write_query(&mut p);
             }
+            PageId::Embed(e) => {
+                // The page's own path (and query) under `/embed`, in the same edition.
+                p.push_str(EMBED_PREFIX);
+                p.push_str(&e.page().path(Lang::En, format));
+            }
         }
         p
     }
@@ -302,6 +361,13 @@ impl PageId {
         );
         pages.extend(b.areas.iter().map(|a| PageId::Area(a.id.to_string())));
         pages.extend(b.powers.iter().map(|p| PageId::Power(p.id.to_string())));
+        // The unfiltered embeds, so that a static export has them too.
+        pages.push(PageId::Embed(Embedded::Timeline(Filter::default())));
+        pages.extend(
+            b.countries
+                .iter()
+                .map(|c| PageId::Embed(Embedded::Country(c.id.to_string()))),
+        );
         pages.extend(SCHEMAS.iter().map(|s| PageId::Schema(s)));
         pages.push(PageId::Sitemap);
         pages.push(PageId::Dataset);
@@ -406,6 +472,12 @@ pub fn parse(path: &str) -> Route {
             .map(|s| PageId::Schema(s)),
         (["sitemap"], Format::Xml) => Some(PageId::Sitemap),
         (["search"], _) => Some(PageId::Search(SearchQuery::default())),
+        (["embed", "timeline"], Format::Html) => {
+            Some(PageId::Embed(Embedded::Timeline(Filter::default())))
+        }
+        (["embed", "countries", id], Format::Html) => {
+            slug(id).map(|id| PageId::Embed(Embedded::Country(id)))
+        }
         // Where feed readers look first: the feed of every event.
         (["feed"] | ["atom"], Format::Xml) => {
             return Route::Redirect(PageId::Timeline(Filter::default()).path(lang, Format::Atom));

@@ -283,6 +283,14 @@ share-links = Share this page
 share-cite = Cite this page
 share-plain = Plain text
 
+## Embeds (/embed/...) and the code that embeds a view
+
+embed-summary = Embed this view
+embed-code-label = Paste this code into your page to show this view there:
+embed-preview = Preview the embed
+embed-open = Open in the briefing
+embed-sources = Sources of what is shown
+
 ## The overview
 
 overview-eyebrow = Briefing

@@ -270,6 +270,14 @@ share-links = このページを共有
 share-cite = このページを引用
 share-plain = テキスト
 
+## 埋め込み（/embed/...）と埋め込み用コード
+
+embed-summary = この表示を埋め込む
+embed-code-label = このコードを貼り付けると、あなたのページにこの表示が載ります：
+embed-preview = 埋め込みのプレビュー
+embed-open = ブリーフィングで開く
+embed-sources = 表示内容の出典
+
 ## 概要ページ
 
 overview-eyebrow = ブリーフィング

@@ -19,7 +19,9 @@ use crate::i18n::Lang;
 use crate::render;
 use crate::representation::without_raw_controls;
 use crate::state::AppState;
-use crate::urls::{self, ChangeFilter, Filter, Format, MovedPage, PageId, Route, SearchQuery};
+use crate::urls::{
+    self, ChangeFilter, Embedded, Filter, Format, MovedPage, PageId, Route, SearchQuery,
+};
 use crate::views::{self, Context};
 
 /// Every path the briefing serves. Pages are not listed one by one: the URL scheme in
@@ -157,29 +159,31 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
                 }
             }
         }
-        Route::Page(lang, PageId::Timeline(_), format) => {
+        // The timeline and its embed take the same filters, read, redirected and refused alike.
+        Route::Page(
+            lang,
+            page @ (PageId::Timeline(_) | PageId::Embed(Embedded::Timeline(_))),
+            format,
+        ) => {
+            let view = |filter: Filter| match page {
+                PageId::Embed(_) => PageId::Embed(Embedded::Timeline(filter)),
+                _ => PageId::Timeline(filter),
+            };
             match Filter::parse(query, site.briefing_in(lang), lang) {
                 Ok(parsed) if !parsed.canonical => {
-                    redirect(&PageId::Timeline(parsed.filter).path(lang, format))
+                    redirect(&view(parsed.filter).path(lang, format))
                 }
                 Ok(parsed) if parsed.filter.is_empty() => match site.page(path) {
                     Some(page) => page.respond(headers),
                     None => not_ready(format, lang),
                 },
-                Ok(parsed) => match site.cached_page_in(
-                    lang,
-                    &PageId::Timeline(parsed.filter.clone()),
-                    format,
-                ) {
-                    Some(page) => page.respond(headers),
-                    None => {
-                        return Answer::Render {
-                            page: PageId::Timeline(parsed.filter),
-                            format,
-                            lang,
-                        };
+                Ok(parsed) => {
+                    let page = view(parsed.filter);
+                    match site.cached_page_in(lang, &page, format) {
+                        Some(found) => found.respond(headers),
+                        None => return Answer::Render { page, format, lang },
                     }
-                },
+                }
                 Err(e) => error(&e, format, lang),
             }
         }
@@ -272,7 +276,11 @@ fn lookup(state: &AppState, request: &Request) -> Answer {
 fn is_timeline(path: &str) -> bool {
     matches!(
         urls::parse(path),
-        Route::Page(_, PageId::Timeline(_) | PageId::Search(_), _)
+        Route::Page(
+            _,
+            PageId::Timeline(_) | PageId::Search(_) | PageId::Embed(Embedded::Timeline(_)),
+            _
+        )
     )
 }
 

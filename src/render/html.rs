@@ -7,7 +7,7 @@ use crate::assets;
 use crate::error::{PageError, Suggestion};
 use crate::i18n::{Lang, Ui};
 use crate::model::{EventKind, FuzzyDate, MembershipStatus, Standing, SummitStatus, Tier};
-use crate::urls::{Filter, Format, PageId};
+use crate::urls::{Embedded, Filter, Format, PageId};
 use crate::views::about::{AboutView, PeopleView};
 use crate::views::areas::{AreaView, AreasView};
 use crate::views::changes::ChangesView;
@@ -110,6 +110,7 @@ fn section(page: &PageId) -> Section {
         PageId::About => Section::About,
         PageId::Data | PageId::Dataset | PageId::Changes(_) => Section::About,
         PageId::People | PageId::Schema(_) | PageId::Sitemap | PageId::Search(_) => Section::None,
+        PageId::Embed(e) => section(&e.page()),
     }
 }
 
@@ -224,6 +225,8 @@ pub struct Layout {
     pub preview: Option<Preview>,
     /// The permalink, share links and citations, on every page of the briefing.
     pub share: Option<ShareView>,
+    /// The code that embeds this view in another site, on the pages that have an embed.
+    pub embed: Option<EmbedSnippet>,
     /// Every source the page cites, once, in order of first citation: printed at the end of
     /// the page with its address (on screen each citation links to it).
     pub cited: Vec<CitedSource>,
@@ -252,8 +255,8 @@ fn cited_sources(body: &Body) -> Vec<CitedSource> {
     cited_anywhere(body)
 }
 
-/// [`cited_sources`] the long way, for any body.
-fn cited_anywhere(body: &Body) -> Vec<CitedSource> {
+/// [`cited_sources`] the long way, for any body or part of one.
+fn cited_anywhere(body: &impl serde::Serialize) -> Vec<CitedSource> {
     fn walk(v: &serde_json::Value, seen: &mut Vec<String>, out: &mut Vec<CitedSource>) {
         match v {
             serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, seen, out)),
@@ -286,6 +289,50 @@ fn cited_anywhere(body: &Body) -> Vec<CitedSource> {
         walk(&value, &mut Vec::new(), &mut out);
     }
     out
+}
+
+/// How large the `<iframe>` of an embed is by default (its page scrolls within it).
+pub const EMBED_WIDTH: u32 = 640;
+pub const EMBED_HEIGHT: u32 = 560;
+
+/// The code that embeds a view in another site, shown on the page it comes from.
+pub struct EmbedSnippet {
+    /// The `<iframe>` element to paste (escaped once more where the page shows it as text).
+    pub code: String,
+    /// The embed itself, to look at before pasting it.
+    pub href: String,
+}
+
+/// The `<iframe>` element of an embed, escaped by askama like any page.
+#[derive(Template)]
+#[template(
+    source = r#"<iframe src="{{ src }}" title="{{ title }}" width="{{ width }}" height="{{ height }}" loading="lazy"></iframe>"#,
+    ext = "html"
+)]
+struct IframeHtml<'a> {
+    src: &'a str,
+    title: &'a str,
+    width: u32,
+    height: u32,
+}
+
+impl EmbedSnippet {
+    /// The snippet of `page` in `lang`, if it has an embed: the embed's absolute URL (made
+    /// from `base`, never from a request) and the page's title.
+    fn of(page: &PageId, lang: Lang, base: &str, title: &str) -> Option<Self> {
+        let embed = PageId::Embed(Embedded::of(page)?);
+        let href = embed.href(lang);
+        let src = format!("{base}{href}");
+        let code = IframeHtml {
+            src: &src,
+            title,
+            width: EMBED_WIDTH,
+            height: EMBED_HEIGHT,
+        }
+        .render()
+        .ok()?;
+        Some(Self { code, href })
+    }
 }
 
 /// A page's preview image (`og:image`).
@@ -333,7 +380,17 @@ impl Follow {
 impl Layout {
     fn new(view: &PageView, target: &Target<'_>, brand: &str) -> Self {
         let lang = target.lang;
-        let path = view.id.href(lang);
+        // An embed's canonical page, and the page its link opens, is the page it shows.
+        let full;
+        let page = match &view.id {
+            PageId::Embed(e) => {
+                full = e.page();
+                &full
+            }
+            page => page,
+        };
+        let is_embed = matches!(view.id, PageId::Embed(_));
+        let path = page.href(lang);
         let alternates = view
             .id
             .formats()
@@ -374,15 +431,23 @@ impl Layout {
         });
         let share = canonical
             .as_deref()
+            .filter(|_| !is_embed)
             .map(|url| crate::views::share::share(view, url, brand, &view.publisher, lang.ui()));
+        let embed = EmbedSnippet::of(&view.id, lang, base, &full_title);
         Self {
+            embed,
             ui: lang.ui(),
             lang: lang.code(),
             locale: lang.locale(),
             full_title,
             preview,
             share,
-            cited: cited_sources(&view.body),
+            // An embed lists the sources of what it shows (see [`embed`]).
+            cited: if is_embed {
+                Vec::new()
+            } else {
+                cited_sources(&view.body)
+            },
             canonical,
             title: view.title.clone(),
             description: view.description.clone(),
@@ -410,6 +475,7 @@ impl Layout {
             full_title: title.to_owned(),
             preview: None,
             share: None,
+            embed: None,
             cited: Vec::new(),
             description: String::new(),
             canonical: None,
@@ -507,8 +573,50 @@ page!(DataHtml, "data.html", DataView);
 page!(SearchHtml, "search.html", SearchView);
 page!(ChangesHtml, "changes.html", ChangesView);
 
+/// An embed of the timeline: the chart and the events listed, without the site around them.
+#[derive(Template)]
+#[template(path = "embed_timeline.html")]
+struct EmbedTimelineHtml<'a> {
+    layout: Layout,
+    v: &'a TimelineView,
+}
+
+/// An embed of a country: its key facts, its events on the timeline strip and listed.
+#[derive(Template)]
+#[template(path = "embed_country.html")]
+struct EmbedCountryHtml<'a> {
+    layout: Layout,
+    v: &'a CountryView,
+}
+
+/// An embed (`/embed/...`) as HTML: a compact page for another site's `<iframe>`.
+fn embed(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String, PageError> {
+    let mut layout = Layout::new(view, target, brand);
+    let html = match &view.body {
+        Body::Timeline(v) => {
+            layout.cited = cited_sources(&view.body);
+            EmbedTimelineHtml { layout, v }.render()
+        }
+        Body::Country(v) => {
+            // The sources of what the embed shows, not of the whole profile.
+            layout.cited = cited_anywhere(&(&v.cites, &v.dialogue_role, &v.facts, &v.events));
+            EmbedCountryHtml { layout, v }.render()
+        }
+        _ => {
+            return Err(PageError::NotFound(format!(
+                "The page \u{201c}{}\u{201d} has no embed.",
+                view.title
+            )));
+        }
+    };
+    html.map_err(|e| PageError::Render(e.to_string()))
+}
+
 /// The page as HTML.
 pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String, PageError> {
+    if let PageId::Embed(_) = view.id {
+        return embed(view, target, brand);
+    }
     let layout = Layout::new(view, target, brand);
     let html = match &view.body {
         Body::Overview(v) => OverviewHtml { layout, v }.render(),

@@ -55,7 +55,11 @@ pub fn page(b: &Briefing, target: &Target<'_>) -> Vec<u8> {
         "<urlset xmlns=\"{NAMESPACE}\" xmlns:xhtml=\"{XHTML}\">"
     );
     for lang in Lang::ALL {
-        for page in PageId::all(b).iter().filter(|p| p.has(Format::Html)) {
+        // Embeds are parts of pages for other sites' frames, not pages to find (`noindex`).
+        for page in PageId::all(b)
+            .iter()
+            .filter(|p| p.has(Format::Html) && !matches!(p, PageId::Embed(_)))
+        {
             let _ = write!(
                 out,
                 "  <url><loc>{}</loc><lastmod>{}</lastmod>",

@@ -3,7 +3,7 @@
 
 use crate::model::{Briefing, Moved, PageKind, Removed};
 
-use super::PageId;
+use super::{Embedded, PageId};
 
 /// What became of the page an old URL names.
 #[derive(Debug, Clone)]
@@ -38,6 +38,13 @@ pub fn page_of(kind: PageKind, id: &str) -> PageId {
 
 /// Where `page` went, if it names an item that is no longer live under that id.
 pub fn moved<'a>(b: &'a Briefing, page: &PageId) -> Option<MovedPage<'a>> {
+    // An old country's embed goes where the country's page went.
+    if let PageId::Embed(embed) = page {
+        return match moved(b, &embed.page())? {
+            MovedPage::To(new) => Embedded::of(&new).map(|e| MovedPage::To(PageId::Embed(e))),
+            gone => Some(gone),
+        };
+    }
     let (kind, id) = item_of(page)?;
     if kind.exists(b, id) {
         return None;

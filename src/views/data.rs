@@ -79,6 +79,7 @@ pub fn label_in(ui: crate::i18n::Ui, b: &Briefing, page: &PageId) -> String {
         PageId::Dataset => ui.t("data-label-dataset").to_owned(),
         PageId::Search(_) => ui.t("search-heading").to_owned(),
         PageId::Changes(_) => ui.t("changes-heading").to_owned(),
+        PageId::Embed(e) => label_in(ui, b, &e.page()),
     }
 }
 

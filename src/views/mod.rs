@@ -196,6 +196,12 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             let description = ui.t1("desc-changes", "count", v.entries.len());
             (title, description, Body::Changes(v))
         }
+        // The page's own view: an embed is another presentation of it.
+        PageId::Embed(embed) => {
+            let mut view = build(cx, &embed.page())?;
+            view.id = page.clone();
+            return Ok(view);
+        }
     };
     Ok(PageView::new(cx, page, title, &description, body))
 }

@@ -201,6 +201,10 @@ async fn pages_use_nothing_the_policy_forbids() {
     let mut uris = crate::html_paths(&b);
     uris.push("/timeline?country=japan".to_owned());
     uris.push("/nowhere".to_owned());
+    // The embeds, which other sites frame, need no more than the pages either.
+    uris.push("/embed/timeline".to_owned());
+    uris.push("/embed/timeline?country=japan".to_owned());
+    uris.push("/embed/countries/kazakhstan".to_owned());
     for uri in &uris {
         let r = request(&app, Method::GET, uri).await;
         let body = r.body.to_ascii_lowercase();

@@ -449,6 +449,9 @@ async fn html_and_script_in_every_text_field_are_shown_as_text() {
     // Every pre-rendered page, and a filtered view rendered on demand.
     let mut uris = crate::html_paths(&b);
     uris.push("/timeline?country=japan&area=connectivity".to_owned());
+    // And the embeds, which other sites show in their pages.
+    uris.push("/embed/timeline?country=japan".to_owned());
+    uris.push("/embed/countries/japan".to_owned());
     let app = summit_briefing::app(state);
     let mut shown = 0;
     for uri in &uris {

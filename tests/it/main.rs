@@ -6,6 +6,7 @@ mod connections;
 mod content;
 mod dashboard;
 mod editions;
+mod embeds;
 mod feeds;
 mod formats;
 mod fuzz;
@@ -65,18 +66,25 @@ pub fn edition_all_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
     paths
 }
 
-/// Every HTML page of `b`, from the URL scheme.
+/// Whether `page` is a page of the site in HTML: not an embed (`/embed/...`), which is a
+/// part of a page for other sites' frames, without the site's chrome (`embeds.rs` tests them).
+fn is_html_page(page: &summit_briefing::urls::PageId) -> bool {
+    page.has(summit_briefing::urls::Format::Html)
+        && !matches!(page, summit_briefing::urls::PageId::Embed(_))
+}
+
+/// Every HTML page of `b`, from the URL scheme (embeds aside).
 pub fn html_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
     use summit_briefing::i18n::Lang;
     use summit_briefing::urls::PageId;
     PageId::all(b)
         .iter()
-        .filter(|p| p.has(summit_briefing::urls::Format::Html))
+        .filter(|p| is_html_page(p))
         .map(|p| p.href(Lang::En))
         .collect()
 }
 
-/// The path of every HTML page in every edition (English, Japanese, Russian).
+/// The path of every HTML page in every edition (English, Japanese, Russian), embeds aside.
 pub fn edition_html_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
     use summit_briefing::i18n::Lang;
     use summit_briefing::urls::PageId;
@@ -85,7 +93,7 @@ pub fn edition_html_paths(b: &summit_briefing::model::Briefing) -> Vec<String> {
         .flat_map(|lang| {
             PageId::all(b)
                 .into_iter()
-                .filter(|p| p.has(summit_briefing::urls::Format::Html))
+                .filter(is_html_page)
                 .map(move |p| p.href(lang))
         })
         .collect()

@@ -110,6 +110,9 @@ export async function horizontalOverflow(page) {
 /** The stylesheet really applied (an unstyled page passes many checks it should not). */
 export async function isStyled(page) {
   return page.evaluate(() => {
+    // An embed has no site header: its own padding is the stylesheet's.
+    const embed = document.querySelector('body.embed .embed-main');
+    if (embed) return getComputedStyle(embed).paddingTop !== '0px' && document.styleSheets.length > 0;
     const header = document.querySelector('.site-header .wrap');
     return !!header && getComputedStyle(header).display === 'flex' && document.styleSheets.length > 0;
   });

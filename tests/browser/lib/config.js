@@ -83,6 +83,10 @@ export const FAMILIES = [
   { name: 'search-results', test: (u) => u.pathname === '/search' && !!u.searchParams.get('q') },
   { name: 'changes', test: (u) => u.pathname === '/changes' && !u.search },
   { name: 'changes-filtered', test: (u) => u.pathname === '/changes' && !!u.search },
+  // Embeds, for other sites' iframes: reached by the "Preview the embed" link beside each
+  // page's embed code (on the timeline, filtered or not, and on every country).
+  { name: 'embed-timeline', test: (u) => u.pathname === '/embed/timeline' },
+  { name: 'embed-country', test: (u) => /^\/embed\/countries\/[^/]+$/.test(u.pathname) },
 ];
 
 /** The family of a page in any edition, or undefined for a path no family claims (itself a failure). */
@@ -140,15 +144,27 @@ export const EDITION_SAMPLE = new Set([
   '/search?q=Tokyo',
   '/changes',
   '/changes?kind=added',
+  '/embed/timeline',
+  '/embed/countries/kazakhstan',
 ]);
 
 /** Where the crawl starts in each edition besides `/`: the sampled views no page links. */
 export const EDITION_STARTS = EDITIONS.flatMap((e) => ['/search?q=Tokyo', '/changes?kind=added'].map((k) => `/${e}${k}`));
 
-/** Whether the crawl fetches a page: every English one; in ja and ru, the sample and its data files. */
+/** The embed of the example filter view: the one filtered embed the crawl fetches. */
+export const FILTERED_EMBED = FILTERED_TIMELINE.replace('/timeline', '/embed/timeline');
+
+/**
+ * Whether the crawl fetches a page: every English one; in ja and ru, the sample and its data files.
+ * Each filtered timeline links its embed, which is the same view in another template and costs a
+ * render on request as the view does (the server's render budget counts both): of the filtered
+ * embeds, only the example filter's is fetched (the Rust suite, tests/it/embeds.rs, compares
+ * filtered embeds with their timelines).
+ */
 export function crawled(pathAndQuery) {
-  if (editionOf(pathAndQuery) === 'en') return true;
   const key = englishKey(pathAndQuery);
+  if (key.startsWith('/embed/timeline?') && key !== FILTERED_EMBED) return false;
+  if (editionOf(pathAndQuery) === 'en') return true;
   if (EDITION_SAMPLE.has(key)) return true;
   // A sampled page's data files: /ja/timeline.json, /ru/countries/japan.atom, /ja/index.json.
   const [pathname, query] = key.split('?');
