@@ -10,24 +10,27 @@
 //! headers: 431; unparsable: 400). Those answers have no body, so they carry no security headers.
 
 use std::collections::HashMap;
+use std::convert::Infallible;
 use std::future::Future;
 use std::io;
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
+use axum::http::StatusCode;
+use axum::http::header::CONTENT_LENGTH;
+use axum::response::Response;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
-use hyper_util::service::TowerToHyperService;
+use pin_project_lite::pin_project;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tokio::time::{Instant, Sleep};
-use tower::ServiceExt;
 
-use crate::app::App;
+use crate::app::{App, AppFuture};
 use crate::security::Hardening;
 
 /// Settings of the listening server, fixed at startup.
@@ -139,12 +142,9 @@ pub async fn serve_on(
         }
         let stream = WriteTimeout::new(stream, config.write_timeout);
         // Each request knows the address it came from (and so that it came over a connection).
-        let service = TowerToHyperService::new(
-            ServiceExt::<hyper::Request<hyper::body::Incoming>>::map_response(
-                app.for_peer(peer),
-                no_length_on_304,
-            ),
-        );
+        let service = Connection {
+            app: app.for_peer(peer),
+        };
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             if let Err(e) = connection.await {
@@ -172,16 +172,49 @@ pub async fn serve_on(
     Ok(())
 }
 
-/// A 304 says nothing about the length of the resource. axum sets `Content-Length: 0` from
-/// the empty body after every layer of the application has run, and hyper keeps it on an answer
-/// to HEAD, where it would claim the resource is empty: it is removed here, on the way out.
-fn no_length_on_304(mut response: axum::response::Response) -> axum::response::Response {
-    if response.status() == axum::http::StatusCode::NOT_MODIFIED {
-        response
-            .headers_mut()
-            .remove(axum::http::header::CONTENT_LENGTH);
+/// The service of one connection: the application for its peer, called by hyper with each
+/// request head it has read. (hyper-util's
+/// `TowerToHyperService` would clone the app for each request and call it only when hyper
+/// first polls the answer, after hyper has read again, so the request's bytes were still
+/// shared with hyper's read buffer and it allocated a new one: two allocations a request.)
+struct Connection {
+    app: App,
+}
+
+impl hyper::service::Service<hyper::Request<hyper::body::Incoming>> for Connection {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Answer;
+
+    fn call(&self, request: hyper::Request<hyper::body::Incoming>) -> Answer {
+        Answer {
+            future: self.app.serve(request),
+        }
     }
-    response
+}
+
+pin_project! {
+    /// The application's answer, without a length on a 304.
+    struct Answer {
+        #[pin]
+        future: AppFuture,
+    }
+}
+
+impl Future for Answer {
+    type Output = Result<Response, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut response = ready!(self.project().future.poll(cx))?;
+        // A 304 says nothing about the length of the resource. axum sets `Content-Length: 0`
+        // from the empty body after every layer of the application has run, and hyper keeps it
+        // on an answer to HEAD, where it would claim the resource is empty: it is removed
+        // here, on the way out.
+        if response.status() == StatusCode::NOT_MODIFIED {
+            response.headers_mut().remove(CONTENT_LENGTH);
+        }
+        Poll::Ready(Ok(response))
+    }
 }
 
 /// The answer to a connection over a limit, sent without reading the request.
