@@ -24,6 +24,9 @@ NGINX_PORT=${NGINX_PORT:-18081}
 OURS_PORT=${OURS_PORT:-18082}
 PAGE=${PAGE:-/}
 DATA=${DATA:-}
+# Both servers' pages name the same public address (canonical links, previews): the export's
+# default. Without it ours named its own port, and the pages differed by those links.
+PUBLIC_URL=${PUBLIC_URL:-http://127.0.0.1:3000}
 
 for tool in nginx wrk taskset curl python3; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing (apt-get install -y nginx wrk)" >&2; exit 1; }
@@ -47,7 +50,7 @@ cleanup() {
 trap cleanup EXIT
 
 echo "== export"
-"$BIN" export --out "$WORK/site" "${DATA_ARGS[@]}"
+"$BIN" export --out "$WORK/site" --public-url "$PUBLIC_URL" "${DATA_ARGS[@]}"
 chmod -R a+rX "$WORK/site"
 
 mkdir -p "$WORK/nginx/logs"
@@ -124,7 +127,7 @@ echo "runs (ms): ${STARTS[*]}  median: $STARTUP ms"
 
 taskset -c "$SERVER_CPU" nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" &
 NGINX_PID=$!
-RUST_LOG=info taskset -c "$SERVER_CPU" "$BIN" serve --addr "127.0.0.1:$OURS_PORT" "${DATA_ARGS[@]}" \
+RUST_LOG=info taskset -c "$SERVER_CPU" "$BIN" serve --addr "127.0.0.1:$OURS_PORT" --public-url "$PUBLIC_URL" "${DATA_ARGS[@]}" \
   2> "$WORK/ours.log" &
 OURS_PID=$!
 wait_for "http://127.0.0.1:$NGINX_PORT$PAGE"
@@ -148,9 +151,21 @@ for s in nginx ours; do
   echo "$s: 200 ${BYTES[$s.200]} B, 304 ${BYTES[$s.304]} B"
   echo "  headers: $(curl -s -D - -o /dev/null -H 'Accept-Encoding: gzip' "$(url $s)" | tr -d '\r' | tail -n +2 | cut -d: -f1 | tr '\n' ' ')"
 done
-# The bodies must be the same bytes: nginx serves the export, which is what we serve.
-cmp <(curl -s -H 'Accept-Encoding: gzip' "$(url nginx)") <(curl -s -H 'Accept-Encoding: gzip' "$(url ours)") \
-  && echo "gzip bodies identical"
+# The pages must be the same: nginx serves the export, which is what we serve. Compared
+# decompressed (the page itself), then as sent (the export's .gz and our gzip variant come from
+# the same compressor at the same level, so they should match byte for byte too).
+curl -s -H 'Accept-Encoding: gzip' "$(url nginx)" > "$WORK/nginx.gz"
+curl -s -H 'Accept-Encoding: gzip' "$(url ours)" > "$WORK/ours.gz"
+if cmp -s <(gzip -dc "$WORK/nginx.gz") <(gzip -dc "$WORK/ours.gz"); then
+  echo "pages identical once decompressed ($(gzip -dc "$WORK/ours.gz" | wc -c) bytes of $PAGE)"
+else
+  echo "bench: the pages differ once decompressed: $(cmp <(gzip -dc "$WORK/nginx.gz") <(gzip -dc "$WORK/ours.gz") 2>&1)" >&2
+fi
+if cmp -s "$WORK/nginx.gz" "$WORK/ours.gz"; then
+  echo "gzip bodies identical as sent ($(wc -c < "$WORK/ours.gz") bytes)"
+else
+  echo "gzip bodies differ as sent: $(cmp "$WORK/nginx.gz" "$WORK/ours.gz" 2>&1)"
+fi
 
 # The cases: what each server is asked (path and Accept-Encoding), the status both must give,
 # and where nginx is not asked the same thing, why.

@@ -31,7 +31,7 @@ use axum::Router;
 use axum::body::{Body, HttpBody};
 use axum::extract::ConnectInfo;
 use axum::http::header::CONTENT_LENGTH;
-use axum::http::{HeaderMap, HeaderValue, Method, Request};
+use axum::http::{HeaderMap, HeaderValue, Method, Request, StatusCode};
 use axum::response::Response;
 use axum::routing::future::RouteFuture;
 use bytes::Bytes;
@@ -144,8 +144,13 @@ impl FastPath {
             Err(panic) => return Some(security::panicked(panic, self.hsts)),
         };
         // As axum does for the router's answers: a body of no bytes (a 304) says so, and HEAD
-        // keeps the length but not the bytes. (The server drops the length of a 304 again.)
-        if !response.headers().contains_key(CONTENT_LENGTH) && response.body().is_end_stream() {
+        // keeps the length but not the bytes. Not on a 304 over a connection: the server
+        // drops the length of a 304 again (`server.rs`), so it is not set only to be removed.
+        let dropped_again = over_a_connection && response.status() == StatusCode::NOT_MODIFIED;
+        if !dropped_again
+            && response.body().is_end_stream()
+            && !response.headers().contains_key(CONTENT_LENGTH)
+        {
             response
                 .headers_mut()
                 .insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
@@ -171,18 +176,43 @@ where
     }
 
     fn call(&mut self, mut request: Request<B>) -> Self::Future {
-        if let Some(fast) = &self.fast
-            && let Some(response) = fast.answer(&mut request, self.peer.is_some())
-        {
-            return AppFuture::Ready {
-                response: Some(response),
-            };
+        if let Some(response) = self.fast_answer(&mut request) {
+            return AppFuture::ready(response);
         }
-        if let Some(peer) = self.peer {
-            request.extensions_mut().insert(ConnectInfo(peer));
-        }
+        self.for_router(&mut request);
         AppFuture::Router {
             future: Service::call(&mut self.router, request),
+        }
+    }
+}
+
+impl App {
+    /// [`Service::call`] on a shared app, as the server's connections call it. A page of the
+    /// table is answered here, at once, so that the request (and with it the bytes of hyper's
+    /// read buffer that its path and headers share) is dropped before hyper reads again;
+    /// anything else goes to a clone of the router (a reference count).
+    pub fn serve<B>(&self, mut request: Request<B>) -> AppFuture
+    where
+        B: HttpBody<Data = Bytes> + Send + 'static,
+        B::Error: Into<axum::BoxError>,
+    {
+        if let Some(response) = self.fast_answer(&mut request) {
+            return AppFuture::ready(response);
+        }
+        self.for_router(&mut request);
+        AppFuture::Router {
+            future: Service::call(&mut self.router.clone(), request),
+        }
+    }
+
+    fn fast_answer<B>(&self, request: &mut Request<B>) -> Option<Response> {
+        self.fast.as_ref()?.answer(request, self.peer.is_some())
+    }
+
+    /// What the router's handlers need of the connection: the client's address.
+    fn for_router<B>(&self, request: &mut Request<B>) {
+        if let Some(peer) = self.peer {
+            request.extensions_mut().insert(ConnectInfo(peer));
         }
     }
 }
@@ -193,6 +223,14 @@ pin_project! {
     pub enum AppFuture {
         Ready { response: Option<Response> },
         Router { #[pin] future: RouteFuture<Infallible> },
+    }
+}
+
+impl AppFuture {
+    fn ready(response: Response) -> Self {
+        AppFuture::Ready {
+            response: Some(response),
+        }
     }
 }
 

@@ -10,24 +10,28 @@
 //! headers: 431; unparsable: 400). Those answers have no body, so they carry no security headers.
 
 use std::collections::HashMap;
+use std::convert::Infallible;
 use std::future::Future;
 use std::io;
 use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, ready};
 use std::time::Duration;
 
-use hyper_util::rt::{TokioIo, TokioTimer};
+use axum::http::StatusCode;
+use axum::http::header::CONTENT_LENGTH;
+use axum::response::Response;
+use hyper_util::rt::TokioIo;
 use hyper_util::server::graceful::GracefulShutdown;
-use hyper_util::service::TowerToHyperService;
+use pin_project_lite::pin_project;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
 use tokio::time::{Instant, Sleep};
-use tower::ServiceExt;
 
-use crate::app::App;
+use crate::app::{App, AppFuture};
 use crate::security::Hardening;
 
 /// Settings of the listening server, fixed at startup.
@@ -92,8 +96,8 @@ pub async fn serve_on(
 ) -> std::io::Result<()> {
     let app: App = app.into();
     let mut http = hyper::server::conn::http1::Builder::new();
-    http.timer(TokioTimer::new())
-        .header_read_timeout(config.header_read_timeout)
+    // The header timeout is ours ([`Deadlines`]): hyper's boxes a timer for every request.
+    http.header_read_timeout(None)
         .max_header_size(config.max_head_bytes)
         .max_headers(config.max_headers)
         .keep_alive(true);
@@ -137,14 +141,13 @@ pub async fn serve_on(
         if config.send_buffer_bytes > 0 {
             let _ = socket2::SockRef::from(&stream).set_send_buffer_size(config.send_buffer_bytes);
         }
-        let stream = WriteTimeout::new(stream, config.write_timeout);
+        let phase = Arc::new(Phase::default());
+        let stream = Deadlines::new(stream, phase.clone(), config);
         // Each request knows the address it came from (and so that it came over a connection).
-        let service = TowerToHyperService::new(
-            ServiceExt::<hyper::Request<hyper::body::Incoming>>::map_response(
-                app.for_peer(peer),
-                no_length_on_304,
-            ),
-        );
+        let service = Connection {
+            app: app.for_peer(peer),
+            phase,
+        };
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             if let Err(e) = connection.await {
@@ -172,16 +175,51 @@ pub async fn serve_on(
     Ok(())
 }
 
-/// A 304 says nothing about the length of the resource. axum sets `Content-Length: 0` from
-/// the empty body after every layer of the application has run, and hyper keeps it on an answer
-/// to HEAD, where it would claim the resource is empty: it is removed here, on the way out.
-fn no_length_on_304(mut response: axum::response::Response) -> axum::response::Response {
-    if response.status() == axum::http::StatusCode::NOT_MODIFIED {
-        response
-            .headers_mut()
-            .remove(axum::http::header::CONTENT_LENGTH);
+/// The service of one connection: the application for its peer, called by hyper with each
+/// request head it has read, which it tells the connection's [`Deadlines`]. (hyper-util's
+/// `TowerToHyperService` would clone the app for each request and call it only when hyper
+/// first polls the answer, after hyper has read again, so the request's bytes were still
+/// shared with hyper's read buffer and it allocated a new one: two allocations a request.)
+struct Connection {
+    app: App,
+    phase: Arc<Phase>,
+}
+
+impl hyper::service::Service<hyper::Request<hyper::body::Incoming>> for Connection {
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Answer;
+
+    fn call(&self, request: hyper::Request<hyper::body::Incoming>) -> Answer {
+        self.phase.set(Phase::ANSWERING);
+        Answer {
+            future: self.app.serve(request),
+        }
     }
-    response
+}
+
+pin_project! {
+    /// The application's answer, without a length on a 304.
+    struct Answer {
+        #[pin]
+        future: AppFuture,
+    }
+}
+
+impl Future for Answer {
+    type Output = Result<Response, Infallible>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let mut response = ready!(self.project().future.poll(cx))?;
+        // A 304 says nothing about the length of the resource. axum sets `Content-Length: 0`
+        // from the empty body after every layer of the application has run, and hyper keeps it
+        // on an answer to HEAD, where it would claim the resource is empty: it is removed
+        // here, on the way out.
+        if response.status() == StatusCode::NOT_MODIFIED {
+            response.headers_mut().remove(CONTENT_LENGTH);
+        }
+        Poll::Ready(Ok(response))
+    }
 }
 
 /// The answer to a connection over a limit, sent without reading the request.
@@ -280,70 +318,151 @@ pub async fn shutdown_signal() {
     }
 }
 
-/// A connection whose writes fail once they have made no progress for `timeout`: hyper has no
-/// write timeout, and a client that never reads would otherwise hold its slot forever.
-struct WriteTimeout<T> {
-    io: T,
-    timeout: Duration,
-    /// Started when a write first finds the socket full; reset by any progress.
-    stalled: Option<Pin<Box<Sleep>>>,
+/// Where a connection is in its cycle of requests, shared by its [`Connection`] service (which
+/// sees each request head arrive) and its [`Deadlines`] (which see the answer go out).
+#[derive(Default)]
+struct Phase(AtomicU8);
+
+impl Phase {
+    /// Waiting for a request head: from the connection's start, and from the moment an answer
+    /// has been written out whole. The header timeout runs.
+    const WAITING: u8 = 0;
+    /// A head has been read; the application is answering it.
+    const ANSWERING: u8 = 1;
+    /// The answer is being written.
+    const WRITING: u8 = 2;
+
+    fn get(&self) -> u8 {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    fn set(&self, phase: u8) {
+        self.0.store(phase, Ordering::Relaxed);
+    }
 }
 
-impl<T> WriteTimeout<T> {
-    fn new(io: T, timeout: Duration) -> Self {
+/// A connection with its two time limits, on one timer:
+///
+/// - the header timeout: from the moment the server waits for a request (the connection's
+///   start, or the end of writing the previous answer: idle keep-alive time counts) until its
+///   head has been read, however the client spreads its bytes (slowloris); not while the
+///   application answers, nor while the client reads an answer (hyper's own timeout, which
+///   this replaces, boxed a timer per request, and kept running while a large answer was
+///   still being written);
+/// - the write timeout: writes fail once they have made no progress for that long (hyper has
+///   none), so that a client that never reads does not hold its slot forever.
+///
+/// The timer is moved lazily: a new request only notes its deadline, and the timer, which may
+/// be set earlier than the deadline it stands for (never later), is moved on when it fires
+/// early. A busy keep-alive connection resets it about once per header timeout, not once per
+/// request.
+struct Deadlines<T> {
+    io: T,
+    phase: Arc<Phase>,
+    header_timeout: Duration,
+    write_timeout: Duration,
+    /// When the awaited request head is late (while [`Phase::WAITING`]).
+    head_by: Instant,
+    /// When a write that found the socket full gives up; `None` while writes make progress.
+    write_by: Option<Instant>,
+    timer: Pin<Box<Sleep>>,
+}
+
+impl<T> Deadlines<T> {
+    fn new(io: T, phase: Arc<Phase>, config: &ServerConfig) -> Self {
+        let head_by = Instant::now() + config.header_read_timeout;
         Self {
             io,
-            timeout,
-            stalled: None,
+            phase,
+            header_timeout: config.header_read_timeout,
+            write_timeout: config.write_timeout,
+            head_by,
+            write_by: None,
+            timer: Box::pin(tokio::time::sleep_until(head_by)),
         }
     }
 
-    fn progress<R>(
+    /// Whether `deadline` has passed; if not, the task is woken when it does (or earlier).
+    fn passed(&mut self, deadline: Instant, cx: &mut Context<'_>) -> bool {
+        loop {
+            let set_for = self.timer.deadline();
+            if set_for > deadline {
+                self.timer.as_mut().reset(deadline);
+                continue;
+            }
+            match self.timer.as_mut().poll(cx) {
+                Poll::Pending => return false,
+                Poll::Ready(()) if set_for == deadline => return true,
+                // Fired for an earlier deadline, since moved on.
+                Poll::Ready(()) => self.timer.as_mut().reset(deadline),
+            }
+        }
+    }
+
+    /// A write (or flush) was tried: progress clears the write deadline, a full socket starts
+    /// it or fails once it has passed.
+    fn written<R>(
         &mut self,
         result: Poll<io::Result<R>>,
         cx: &mut Context<'_>,
     ) -> Poll<io::Result<R>> {
-        match result {
-            Poll::Ready(r) => {
-                self.stalled = None;
-                Poll::Ready(r)
-            }
-            Poll::Pending => {
-                let timeout = self.timeout;
-                let sleep = self.stalled.get_or_insert_with(|| {
-                    Box::pin(tokio::time::sleep_until(Instant::now() + timeout))
-                });
-                match sleep.as_mut().poll(cx) {
-                    Poll::Ready(()) => Poll::Ready(Err(io::Error::new(
-                        io::ErrorKind::TimedOut,
-                        "the client read nothing of the answer in time",
-                    ))),
-                    Poll::Pending => Poll::Pending,
-                }
-            }
+        if result.is_ready() {
+            self.write_by = None;
+            return result;
+        }
+        let write_by = *self
+            .write_by
+            .get_or_insert_with(|| Instant::now() + self.write_timeout);
+        if self.passed(write_by, cx) {
+            return Poll::Ready(Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                "the client read nothing of the answer in time",
+            )));
+        }
+        Poll::Pending
+    }
+
+    /// hyper writes an answer whole (every body here is in memory) and then flushes: the
+    /// first write after a head has been read begins the answer.
+    fn writing(&self) {
+        if self.phase.get() == Phase::ANSWERING {
+            self.phase.set(Phase::WRITING);
         }
     }
 }
 
-impl<T: AsyncRead + Unpin> AsyncRead for WriteTimeout<T> {
+impl<T: AsyncRead + Unpin> AsyncRead for Deadlines<T> {
     fn poll_read(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &mut ReadBuf<'_>,
     ) -> Poll<io::Result<()>> {
-        Pin::new(&mut self.get_mut().io).poll_read(cx, buf)
+        let this = self.get_mut();
+        let result = Pin::new(&mut this.io).poll_read(cx, buf);
+        // hyper also reads while it answers (to notice a client gone): not a wait for a head.
+        if result.is_pending()
+            && this.phase.get() == Phase::WAITING
+            && this.passed(this.head_by, cx)
+        {
+            return Poll::Ready(Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                "the client sent no complete request head in time",
+            )));
+        }
+        result
     }
 }
 
-impl<T: AsyncWrite + Unpin> AsyncWrite for WriteTimeout<T> {
+impl<T: AsyncWrite + Unpin> AsyncWrite for Deadlines<T> {
     fn poll_write(
         self: Pin<&mut Self>,
         cx: &mut Context<'_>,
         buf: &[u8],
     ) -> Poll<io::Result<usize>> {
         let this = self.get_mut();
+        this.writing();
         let result = Pin::new(&mut this.io).poll_write(cx, buf);
-        this.progress(result, cx)
+        this.written(result, cx)
     }
 
     fn poll_write_vectored(
@@ -352,24 +471,34 @@ impl<T: AsyncWrite + Unpin> AsyncWrite for WriteTimeout<T> {
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
         let this = self.get_mut();
+        this.writing();
         let result = Pin::new(&mut this.io).poll_write_vectored(cx, bufs);
-        this.progress(result, cx)
+        this.written(result, cx)
     }
 
     fn is_write_vectored(&self) -> bool {
         self.io.is_write_vectored()
     }
 
+    /// hyper flushes once its buffer is all written: after a write, the answer is out, and
+    /// the wait for the next request begins.
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         let this = self.get_mut();
         let result = Pin::new(&mut this.io).poll_flush(cx);
-        this.progress(result, cx)
+        let result = this.written(result, cx);
+        if matches!(result, Poll::Ready(Ok(()))) && this.phase.get() == Phase::WRITING {
+            this.phase.set(Phase::WAITING);
+            this.head_by = Instant::now() + this.header_timeout;
+            // Arms the timer: hyper may not read again before the client sends something.
+            let _ = this.passed(this.head_by, cx);
+        }
+        result
     }
 
     fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         let this = self.get_mut();
         let result = Pin::new(&mut this.io).poll_shutdown(cx);
-        this.progress(result, cx)
+        this.written(result, cx)
     }
 }
 

@@ -137,6 +137,123 @@ async fn an_idle_keep_alive_connection_is_closed_after_the_header_timeout() {
     server.shutdown().await;
 }
 
+/// The header timeout bounds the whole head, not the wait for each byte: a client that sends
+/// one byte of it every 50 ms (slowloris) is disconnected once the head is late, although it
+/// never stops sending.
+#[tokio::test]
+async fn a_client_that_trickles_its_headers_is_disconnected_at_the_header_timeout() {
+    let server = run(
+        test_app(),
+        ServerConfig {
+            header_read_timeout: Duration::from_millis(300),
+            ..ServerConfig::default()
+        },
+    )
+    .await;
+    let stream = TcpStream::connect(server.addr).await.expect("connect");
+    let (mut read, mut write) = stream.into_split();
+    let trickle = tokio::spawn(async move {
+        write
+            .write_all(b"GET / HTTP/1.1\r\nHost: test\r\nX-Slow: ")
+            .await
+            .expect("send part of a request");
+        // Well under the size limit before the test's patience runs out.
+        while write.write_all(b"a").await.is_ok() {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    });
+    let started = Instant::now();
+    let mut out = Vec::new();
+    tokio::time::timeout(PATIENCE, read.read_to_end(&mut out))
+        .await
+        .expect("the server closes the connection while the client still sends")
+        .ok();
+    assert!(out.is_empty(), "{}", String::from_utf8_lossy(&out));
+    assert!(started.elapsed() >= Duration::from_millis(250));
+    trickle.abort();
+    server.shutdown().await;
+}
+
+/// The header timeout runs while the server waits for a request, not while it answers: an
+/// answer that takes longer than the timeout to prepare is sent.
+#[tokio::test]
+async fn an_answer_slower_than_the_header_timeout_is_still_sent() {
+    let app = Router::new().route(
+        "/slow",
+        get(|| async {
+            tokio::time::sleep(Duration::from_millis(800)).await;
+            "late"
+        }),
+    );
+    let server = run(
+        app,
+        ServerConfig {
+            header_read_timeout: Duration::from_millis(200),
+            ..ServerConfig::default()
+        },
+    )
+    .await;
+    let answer = get_over_tcp(server.addr, "/slow").await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.ends_with("late"), "{answer}");
+    server.shutdown().await;
+}
+
+/// Nor while the client reads the answer: a large answer read slowly (over several header
+/// timeouts, but never stalling for the write timeout) arrives whole, on a keep-alive
+/// connection; then the idle connection is closed by the header timeout.
+#[tokio::test]
+async fn an_answer_read_slower_than_the_header_timeout_arrives_whole() {
+    const SIZE: usize = 2 << 20;
+    let big = axum::body::Bytes::from(vec![b'x'; SIZE]);
+    let app = Router::new().route("/big", get(move || std::future::ready(big.clone())));
+    let server = run(
+        app,
+        ServerConfig {
+            header_read_timeout: Duration::from_millis(200),
+            write_timeout: Duration::from_secs(60),
+            ..ServerConfig::default()
+        },
+    )
+    .await;
+    let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+    socket
+        .set_recv_buffer_size(4096)
+        .expect("a small receive buffer");
+    let mut slow = socket.connect(server.addr).await.expect("connect");
+    slow.write_all(b"GET /big HTTP/1.1\r\nHost: test\r\n\r\n")
+        .await
+        .expect("send");
+    let started = Instant::now();
+    let mut out = Vec::new();
+    let mut chunk = [0u8; 16 * 1024];
+    tokio::time::timeout(PATIENCE, async {
+        loop {
+            match slow.read(&mut chunk).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => out.extend_from_slice(&chunk[..n]),
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    })
+    .await
+    .expect("the server closes the idle connection in the end");
+    let head_end = out
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("an answer head")
+        + 4;
+    let head = String::from_utf8_lossy(&out[..head_end]);
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    assert_eq!(
+        out.len() - head_end,
+        SIZE,
+        "the whole body, read over {:?}",
+        started.elapsed()
+    );
+    server.shutdown().await;
+}
+
 /// At the cap a new client is refused at once (a bare 503, or the connection closed) instead of
 /// waiting in the kernel's queue behind the connections that fill it; it is served once a slot
 /// is free again.
