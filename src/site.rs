@@ -151,17 +151,6 @@ impl Site {
         }
     }
 
-    /// Makes the briefing of every edition besides English (its overlays read, checked and laid
-    /// over the English) unless it is made or being made: for a thread of its own at start-up.
-    pub fn prepare_editions(&self) {
-        for lang in OTHER_EDITIONS {
-            if self.is_retired() {
-                return;
-            }
-            self.briefing_in(lang);
-        }
-    }
-
     fn edition(&self, lang: Lang) -> Option<&editions::Edition> {
         self.editions.iter().find(|e| e.lang == lang)
     }

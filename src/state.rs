@@ -148,7 +148,6 @@ impl AppState {
     /// gives the memory the compressors used back to the system.
     fn finish_in_background(&self, site: Arc<Site>) {
         let compress = self.0.config.precompress == Precompress::Background;
-        let editions = site.clone();
         let spawned = std::thread::Builder::new()
             .name("precompress".into())
             .spawn(move || {
@@ -165,17 +164,6 @@ impl AppState {
             });
         if let Err(e) = spawned {
             tracing::warn!("cannot start the rendering thread, rendering on request: {e}");
-        }
-        // Beside it, on the other core, the editions' briefings: the first page of an edition
-        // after start-up then waits for its overlays to be read for at most the time left, not
-        // for all of it.
-        if compress {
-            let spawned = std::thread::Builder::new()
-                .name("editions".into())
-                .spawn(move || editions.prepare_editions());
-            if let Err(e) = spawned {
-                tracing::warn!("cannot start the editions' thread, making them on request: {e}");
-            }
         }
     }
 
