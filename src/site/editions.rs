@@ -39,7 +39,10 @@ pub(super) fn read_overlays(source: Option<&DataSource>, lang: Lang) -> Overlays
     match source.load_overlays_of(&[lang.code()]) {
         Ok(overlays) => overlays,
         Err(e) => {
-            tracing::error!("the translations could not be read; the editions show English:\n{e}");
+            tracing::error!(
+                "the {} translations could not be read; that edition shows English:\n{e}",
+                lang.code()
+            );
             Overlays::default()
         }
     }
