@@ -467,7 +467,7 @@ pub(crate) fn refusal<B>(
 /// valid one (a host name or address, an optional port, no user information); otherwise 400.
 ///
 /// Checked only for requests that came over a connection (the accept loop in `server.rs` serves
-/// each connection with [`crate::App::for_peer`], which tells the fast path and gives the
+/// each connection with `App::for_peer` (`app.rs`), which tells the fast path and gives the
 /// router's requests their [`ConnectInfo`]): requests built in-process (tests, the export) have
 /// no wire framing.
 fn check_host<B>(request: &axum::http::Request<B>) -> Option<Response> {
