@@ -216,11 +216,7 @@ async fn an_answer_read_slower_than_the_header_timeout_arrives_whole() {
         },
     )
     .await;
-    let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
-    socket
-        .set_recv_buffer_size(4096)
-        .expect("a small receive buffer");
-    let mut slow = socket.connect(server.addr).await.expect("connect");
+    let mut slow = connect_reading_slowly(server.addr).await;
     slow.write_all(b"GET /big HTTP/1.1\r\nHost: test\r\n\r\n")
         .await
         .expect("send");
@@ -365,11 +361,7 @@ async fn a_client_that_reads_nothing_loses_its_connection_after_the_write_timeou
         },
     )
     .await;
-    let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
-    socket
-        .set_recv_buffer_size(4096)
-        .expect("a small receive buffer");
-    let mut never_reads = socket.connect(server.addr).await.expect("connect");
+    let mut never_reads = connect_reading_slowly(server.addr).await;
     never_reads
         .write_all(b"GET /big HTTP/1.1\r\nHost: test\r\n\r\n")
         .await
@@ -804,4 +796,14 @@ async fn the_backlog_and_the_send_buffer_are_set_on_the_sockets() {
     );
     drop(client);
     server.shutdown().await;
+}
+
+/// A connection whose small receive buffer fills at once: the server's writes to it stall
+/// until it reads.
+async fn connect_reading_slowly(addr: std::net::SocketAddr) -> tokio::net::TcpStream {
+    let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+    socket
+        .set_recv_buffer_size(4096)
+        .expect("a small receive buffer");
+    socket.connect(addr).await.expect("connect")
 }
