@@ -22,6 +22,8 @@ pub const MAX_FILTER_VALUES: usize = 64;
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PageId {
     Overview,
+    /// `/brief`: the whole summit on two A4 pages, for printing.
+    Brief,
     /// The timeline, filtered or not.
     Timeline(Filter),
     Event(String),
@@ -165,8 +167,9 @@ impl Format {
 }
 
 /// The names of the published schemas, one per page family.
-pub const SCHEMAS: [&str; 16] = [
+pub const SCHEMAS: [&str; 17] = [
     "overview",
+    "brief",
     "timeline",
     "event",
     "countries",
@@ -229,6 +232,7 @@ impl PageId {
     pub fn schema(&self) -> &'static str {
         match self {
             PageId::Overview => "overview",
+            PageId::Brief => "brief",
             PageId::Timeline(_) => "timeline",
             PageId::Event(_) => "event",
             PageId::Countries => "countries",
@@ -265,6 +269,9 @@ impl PageId {
             PageId::Overview if format == Format::Html => p.push('/'),
             PageId::Overview => {
                 let _ = write!(p, "/index{ext}");
+            }
+            PageId::Brief => {
+                let _ = write!(p, "/brief{ext}");
             }
             PageId::Timeline(filter) => {
                 let _ = write!(p, "/timeline{ext}");
@@ -352,6 +359,7 @@ impl PageId {
             PageId::About,
             PageId::Data,
             PageId::Changes(ChangeFilter::default()),
+            PageId::Brief,
         ];
         pages.extend(b.events.iter().map(|e| PageId::Event(e.id.to_string())));
         pages.extend(
@@ -463,6 +471,7 @@ pub fn parse(path: &str) -> Route {
         (["sources"], _) => Some(PageId::Sources),
         (["people"], _) => Some(PageId::People),
         (["about"], _) => Some(PageId::About),
+        (["brief"], _) => Some(PageId::Brief),
         (["data"], _) => Some(PageId::Data),
         (["data", "briefing"], _) => Some(PageId::Dataset),
         (["changes"], _) => Some(PageId::Changes(ChangeFilter::default())),

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: bash tests/run-all.sh
 #
-# 1. installs what is missing (Chromium and its driver, Java, curl from Debian; the npm packages
-#    pinned in tests/browser/package-lock.json);
+# 1. installs what is missing (Chromium and its driver, Java, curl and a Japanese font from
+#    Debian; the npm packages pinned in tests/browser/package-lock.json);
 # 2. runs the whole Rust suite (cargo test);
 # 3. builds the release binary, serves the briefing on a free port, and runs tests/browser
 #    against it: every page in headless Chromium at 390x844 and 1366x900 (console errors,
@@ -25,6 +25,8 @@ command -v java >/dev/null || missing+=(default-jre-headless)
 command -v curl >/dev/null || missing+=(curl)
 command -v ss >/dev/null || missing+=(iproute2)
 { command -v node >/dev/null && command -v npm >/dev/null; } || missing+=(nodejs npm)
+# Japanese glyphs, so that the Japanese edition is laid out (and printed) as readers see it.
+{ command -v fc-list >/dev/null && fc-list :lang=ja | grep -q .; } || missing+=(fonts-noto-cjk)
 if [ "${#missing[@]}" -gt 0 ]; then
   step "installing ${missing[*]}"
   sudo=""

@@ -645,3 +645,22 @@ reload-banner-count = { $count ->
    *[other] { $count } problems to fix:
 }
 reload-banner-more-html = … and { $count } more; run <code>summit-briefing check --data DIR</code> to list them all.
+
+## The two-page brief (`/brief`), for printing
+brief-heading = Two-page brief
+desc-brief = The { $name } on two A4 pages for a meeting folder: where it stands, key figures, the six and their leaders, outcomes, the rival formats, with numbered sources.
+card-brief = Two-page brief for printing
+brief-version = data version { $version }
+brief-online = Online, with every source linked: { $url }
+brief-screen-note-html = A handout to print: the whole briefing on two A4 pages, with numbered sources and their addresses. The <a href="{ $href }">overview</a> tells it in full.
+brief-held = Last summit
+brief-figures = Key figures
+brief-th-country = Country
+brief-th-leader = Leader
+brief-host = host
+brief-as-of = as of { $date }
+brief-formats = The “Central Asia + X” formats
+brief-th-held = Summits
+brief-th-latest = Latest summit
+brief-sources = Sources
+overview-brief-link = Print the two-page brief

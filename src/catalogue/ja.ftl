@@ -613,3 +613,22 @@ reload-banner-title = 最後のデータ編集は受け付けられませんで�
 reload-banner-kept = （{ $at }）。このサイトは、検査に合格した最後のデータを表示しています。
 reload-banner-count = 修正が必要な問題：{ $count } 件
 reload-banner-more-html = …ほか { $count } 件。すべて表示するには <code>summit-briefing check --data DIR</code> を実行してください。
+
+## 印刷用の2ページ要約（`/brief`）
+brief-heading = 2ページ要約
+desc-brief = { $name }をA4用紙2ページにまとめた会議資料：現状、主な数字、6か国と首脳、成果、他国の「中央アジア＋X」枠組み。出典は番号付き。
+card-brief = 印刷用の2ページ要約
+brief-version = データ版 { $version }
+brief-online = オンライン版（全出典へのリンク付き）：{ $url }
+brief-screen-note-html = 印刷用の配布資料です。ブリーフィング全体をA4用紙2ページにまとめ、出典を番号とアドレスで示しています。詳しくは<a href="{ $href }">概要</a>をご覧ください。
+brief-held = 直近の首脳会合
+brief-figures = 主な数字
+brief-th-country = 国
+brief-th-leader = 首脳
+brief-host = 主催国
+brief-as-of = { $date }時点
+brief-formats = 「中央アジア＋X」の各枠組み
+brief-th-held = 開催回数
+brief-th-latest = 直近の首脳会合
+brief-sources = 出典
+overview-brief-link = 2ページ要約を印刷する

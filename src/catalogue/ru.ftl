@@ -694,3 +694,22 @@ reload-banner-count = { $count ->
    *[other] { $count } ошибок, которые нужно исправить:
 }
 reload-banner-more-html = … и ещё { $count }; чтобы увидеть все, выполните <code>summit-briefing check --data DIR</code>.
+
+## Справка на двух страницах (`/brief`) для печати
+brief-heading = Справка на двух страницах
+desc-brief = { $name } на двух страницах A4 для папки к встрече: где находится процесс, ключевые цифры, шесть стран и их лидеры, итоги, форматы других держав, с пронумерованными источниками.
+card-brief = Справка на двух страницах для печати
+brief-version = версия данных { $version }
+brief-online = В интернете, со ссылками на все источники: { $url }
+brief-screen-note-html = Материал для печати: весь брифинг на двух страницах A4, с пронумерованными источниками и их адресами. Подробно — в <a href="{ $href }">обзоре</a>.
+brief-held = Последний саммит
+brief-figures = Ключевые цифры
+brief-th-country = Страна
+brief-th-leader = Лидер
+brief-host = инициатор формата
+brief-as-of = на { $date }
+brief-formats = Форматы «Центральная Азия + X»
+brief-th-held = Саммитов
+brief-th-latest = Последний саммит
+brief-sources = Источники
+overview-brief-link = Распечатать справку на двух страницах

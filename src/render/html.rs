@@ -10,6 +10,7 @@ use crate::model::{EventKind, FuzzyDate, MembershipStatus, Standing, SummitStatu
 use crate::urls::{Embedded, Filter, Format, PageId};
 use crate::views::about::{AboutView, PeopleView};
 use crate::views::areas::{AreaView, AreasView};
+use crate::views::brief::BriefView;
 use crate::views::changes::ChangesView;
 use crate::views::countries::{CountriesView, CountryView, FactRow, FactValue};
 use crate::views::data::DataView;
@@ -101,7 +102,7 @@ pub enum Section {
 
 fn section(page: &PageId) -> Section {
     match page {
-        PageId::Overview => Section::Overview,
+        PageId::Overview | PageId::Brief => Section::Overview,
         PageId::Timeline(_) | PageId::Event(_) => Section::Timeline,
         PageId::Countries | PageId::Country(_) => Section::Countries,
         PageId::Areas | PageId::Area(_) => Section::Areas,
@@ -249,7 +250,8 @@ fn cited_sources(body: &Body) -> Vec<CitedSource> {
     // A search page cites nothing (its results link to their own pages), and serialising
     // fifty results to find that out cost as much as the rest of the page
     // (`search_pages_cite_nothing` below keeps this true).
-    if matches!(body, Body::Search(_)) {
+    // The brief numbers its sources itself and lists them with their addresses.
+    if matches!(body, Body::Search(_) | Body::Brief(_)) {
         return Vec::new();
     }
     cited_anywhere(body)
@@ -558,6 +560,7 @@ macro_rules! page {
 }
 
 page!(OverviewHtml, "overview.html", OverviewView);
+page!(BriefHtml, "brief.html", BriefView);
 page!(TimelineHtml, "timeline.html", TimelineView);
 page!(EventHtml, "event.html", EventView);
 page!(CountriesHtml, "countries.html", CountriesView);
@@ -620,6 +623,7 @@ pub fn page(view: &PageView, target: &Target<'_>, brand: &str) -> Result<String,
     let layout = Layout::new(view, target, brand);
     let html = match &view.body {
         Body::Overview(v) => OverviewHtml { layout, v }.render(),
+        Body::Brief(v) => BriefHtml { layout, v }.render(),
         Body::Timeline(v) => TimelineHtml { layout, v }.render(),
         Body::Event(v) => EventHtml { layout, v }.render(),
         Body::Countries(v) => CountriesHtml { layout, v }.render(),

@@ -59,6 +59,7 @@ fn schema_of<T: JsonSchema>() -> serde_json::Value {
 pub fn schema(name: &str) -> Option<Vec<u8>> {
     let value = match name {
         "overview" => schema_of::<overview::OverviewView>(),
+        "brief" => schema_of::<crate::views::brief::BriefView>(),
         "timeline" => schema_of::<timeline::TimelineView>(),
         "event" => schema_of::<timeline::EventView>(),
         "countries" => schema_of::<countries::CountriesView>(),

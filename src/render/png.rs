@@ -250,6 +250,7 @@ fn content(view: &PageView, target: &Target<'_>) -> Content {
         Body::People(_) => described("people-heading"),
         Body::About(_) => described("nav-about"),
         Body::Data(_) => described("card-data"),
+        Body::Brief(_) => described("card-brief"),
     }
 }
 

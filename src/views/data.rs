@@ -61,6 +61,7 @@ pub fn label(b: &Briefing, page: &PageId) -> String {
 pub fn label_in(ui: crate::i18n::Ui, b: &Briefing, page: &PageId) -> String {
     match page {
         PageId::Overview => ui.t("nav-overview").to_owned(),
+        PageId::Brief => ui.t("brief-heading").to_owned(),
         PageId::Timeline(_) => ui.t("nav-timeline").to_owned(),
         PageId::Event(id) => b.event(id).map_or(id.clone(), |e| e.title.clone()),
         PageId::Countries => ui.t("data-label-countries").to_owned(),

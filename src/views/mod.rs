@@ -4,6 +4,7 @@
 
 pub mod about;
 pub mod areas;
+pub mod brief;
 pub mod changes;
 pub mod charts;
 pub mod countries;
@@ -31,6 +32,7 @@ pub use parts::Context;
 #[serde(untagged)]
 pub enum Body {
     Overview(overview::OverviewView),
+    Brief(brief::BriefView),
     Timeline(timeline::TimelineView),
     Event(timeline::EventView),
     Countries(countries::CountriesView),
@@ -75,6 +77,11 @@ pub fn build(cx: &Context<'_>, page: &PageId) -> Result<PageView, PageError> {
             name.clone(),
             b.summit.lede.clone(),
             Body::Overview(overview::overview(cx)),
+        ),
+        PageId::Brief => (
+            ui.t("brief-heading").to_owned(),
+            ui.t1("desc-brief", "name", name),
+            Body::Brief(brief::brief(cx)),
         ),
         PageId::Timeline(filter) => {
             let v = timeline::timeline(cx, filter);

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::model::{EventStatus, ItemRef, SummitStatus};
+use crate::model::{Briefing, EventStatus, FuzzyDate, ItemRef, SummitStatus, TimelineEvent};
 use crate::urls::PageId;
 
 use super::charts::{self, TimelineChart};
@@ -101,10 +101,47 @@ pub struct OverviewView {
     pub latest: Vec<EventRow>,
     /// The next events not yet held, soonest first.
     pub next: Vec<EventRow>,
+    /// The two-page brief, to print.
+    pub brief_href: String,
 }
 
 /// How many events "Latest" and "Next" show.
 const RECENT: usize = 3;
+
+/// The most recent events that took place by `today`, newest first ("Latest").
+pub fn latest(b: &Briefing, today: FuzzyDate) -> impl Iterator<Item = &TimelineEvent> {
+    b.events
+        .iter()
+        .rev()
+        .filter(move |e| e.status == EventStatus::Happened && !e.date.is_after(&today))
+        .take(RECENT)
+}
+
+/// The next events not yet held (or still going on) on `today`, soonest first ("Next").
+pub fn upcoming(b: &Briefing, today: FuzzyDate) -> impl Iterator<Item = &TimelineEvent> {
+    b.events
+        .iter()
+        .filter(move |e| !e.end.unwrap_or(e.date).is_before(&today))
+        .filter(|e| e.status != EventStatus::Happened)
+        .take(RECENT)
+}
+
+/// Where the process stands in a story of `steps`: the index of the last summit held, and of
+/// the last one announced or planned after it (the next summit).
+pub fn stand<T>(
+    steps: &[T],
+    status: impl Fn(&T) -> SummitStatus,
+) -> (Option<usize>, Option<usize>) {
+    let held = steps
+        .iter()
+        .rposition(|st| status(st) == SummitStatus::Held);
+    let from = held.map_or(0, |i| i + 1);
+    let next = steps[from..]
+        .iter()
+        .rposition(|st| matches!(status(st), SummitStatus::Announced | SummitStatus::Planned))
+        .map(|i| from + i);
+    (held, next)
+}
 
 pub fn overview(cx: &Context<'_>) -> OverviewView {
     let (b, today) = (cx.b, cx.today);
@@ -140,29 +177,11 @@ pub fn overview(cx: &Context<'_>) -> OverviewView {
             host: c.id == s.host,
         })
         .collect();
-    let latest = b
-        .events
-        .iter()
-        .rev()
-        .filter(|e| e.status == EventStatus::Happened && !e.date.is_after(&today))
-        .take(RECENT)
-        .map(|e| event_row(cx, e))
-        .collect();
-    let next = b
-        .events
-        .iter()
-        .filter(|e| !e.end.unwrap_or(e.date).is_before(&today))
-        .filter(|e| e.status != EventStatus::Happened)
-        .take(RECENT)
-        .map(|e| event_row(cx, e))
-        .collect();
-    let held_at = story.iter().rposition(|st| st.status == SummitStatus::Held);
+    let latest = latest(b, today).map(|e| event_row(cx, e)).collect();
+    let next = upcoming(b, today).map(|e| event_row(cx, e)).collect();
+    let (held_at, next_at) = stand(&story, |st| st.status);
     let held = held_at.map(|i| story[i].clone());
-    let next_summit = story
-        .iter()
-        .skip(held_at.map_or(0, |i| i + 1))
-        .rfind(|st| matches!(st.status, SummitStatus::Announced | SummitStatus::Planned))
-        .cloned();
+    let next_summit = next_at.map(|i| story[i].clone());
     OverviewView {
         held,
         next_summit,
@@ -231,5 +250,6 @@ pub fn overview(cx: &Context<'_>) -> OverviewView {
             .collect(),
         latest,
         next,
+        brief_href: cx.href(PageId::Brief),
     }
 }

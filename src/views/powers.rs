@@ -19,6 +19,8 @@ use super::parts::{
 /// One summit in the comparison.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct SummitCell {
+    /// The summit's event id.
+    pub id: String,
     pub when: When,
     pub venue: Option<String>,
     pub href: String,
@@ -27,6 +29,7 @@ pub struct SummitCell {
 
 fn cell(cx: &Context<'_>, e: &TimelineEvent) -> SummitCell {
     SummitCell {
+        id: e.id.to_string(),
         when: When {
             start: e.date,
             end: e.end,

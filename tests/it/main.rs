@@ -1,5 +1,6 @@
 //! Integration tests: one binary, as crates.io does it.
 
+mod brief;
 mod caching;
 mod catalogue;
 mod connections;

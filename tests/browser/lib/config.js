@@ -66,6 +66,8 @@ export const FILTERED_TIMELINE = '/timeline?country=kazakhstan&year=2024';
 export const FAMILIES = [
   // `?v=<hash>`: the overview pinned to a data version (its citation link).
   { name: 'overview', test: (u) => u.pathname === '/' && (!u.search || /^\?v=[0-9a-f]+$/.test(u.search)) },
+  // The two-page handout, linked from the overview.
+  { name: 'brief', test: (u) => u.pathname === '/brief' },
   { name: 'timeline', test: (u) => u.pathname === '/timeline' && !u.search },
   { name: 'timeline-filtered', test: (u) => u.pathname === '/timeline' && !!u.search },
   { name: 'event', test: (u) => /^\/timeline\/[^/]+$/.test(u.pathname) },
@@ -124,6 +126,7 @@ export function englishKey(pathAndQuery) {
  */
 export const EDITION_SAMPLE = new Set([
   '/',
+  '/brief',
   '/timeline',
   FILTERED_TIMELINE,
   '/timeline/tokyo-summit-2025',
@@ -193,7 +196,10 @@ export function slugFor(pathAndQuery) {
 }
 
 /** Pages printed in the print checks (black on white, sources' addresses, page count). */
-export const PRINTED = ['/', '/sources', '/countries/kazakhstan', '/timeline/tokyo-summit-2025'];
+export const PRINTED = ['/', '/sources', '/countries/kazakhstan', '/timeline/tokyo-summit-2025', '/brief', '/ja/brief', '/ru/brief'];
+
+/** Most A4 pages the two-page brief (`/brief`, in every edition) may print on: the issue's promise. */
+export const BRIEF_PRINT_PAGES = 2;
 
 /** Most A4 pages the overview may print on (9 with the stylesheet before the print rules for handouts, measured with this printer). */
 export const OVERVIEW_PRINT_PAGES = 6;

@@ -2,7 +2,7 @@
 // and a bad link. At the phone and the laptop size.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FILTERED_TIMELINE, MAIN_NAV, OVERVIEW_PRINT_PAGES, PRINTED, VIEWPORTS } from '../lib/config.js';
+import { BRIEF_PRINT_PAGES, FILTERED_TIMELINE, MAIN_NAV, OVERVIEW_PRINT_PAGES, PRINTED, VIEWPORTS } from '../lib/config.js';
 import { darkInPrint, h1Text, horizontalOverflow, isStyled, launch, newContext, openPage, printedPages } from '../lib/browser.js';
 
 /** Waits for the page to have loaded the address that `pathname` (and optionally the query) says. */
@@ -317,6 +317,13 @@ describe('print and links to claims', () => {
         const pages = await printedPages(page);
         t.diagnostic(`${path}: ${pages} A4 pages`);
         if (path === '/') assert.ok(pages <= OVERVIEW_PRINT_PAGES, `the overview prints on ${pages} pages`);
+        if (path.endsWith('/brief')) {
+          assert.ok(pages <= BRIEF_PRINT_PAGES, `${path} prints on ${pages} pages`);
+          // Its own numbered sources, each with its address, print after the text.
+          const notes = page.locator('.brief-sources li');
+          assert.ok(await notes.count() > 0 && await notes.last().isVisible(), 'the brief prints its sources');
+          for (const text of await notes.allInnerTexts()) assert.match(text, /https?:\/\//, text);
+        }
       } finally {
         await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
       }
