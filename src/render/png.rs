@@ -71,6 +71,7 @@ struct Card {
     facts: Vec<Line>,
     address: String,
     version: String,
+    version_y: f32,
 }
 
 /// What a card says, before it is laid out.
@@ -110,7 +111,7 @@ fn card(view: &PageView, target: &Target<'_>, brand: &str) -> Card {
     y += 16.0;
     let mut facts = Vec::new();
     // Facts fill what the title leaves, down to the footer.
-    let bottom = 548.0;
+    let bottom = FACTS_BOTTOM;
     for fact in &content.facts {
         let room = ((bottom - y) / (facts_size * 1.3)).floor() as usize;
         if room == 0 {
@@ -134,23 +135,24 @@ fn card(view: &PageView, target: &Target<'_>, brand: &str) -> Card {
         "version",
         &view.version.hash,
     );
-    let address = wrap(&format!("{host}{path}"), 24.0, false, 1)
-        .lines
-        .into_iter()
-        .next()
-        .unwrap_or_default();
+    // Each small line has a row of its own: the Russian version line alone is half the card
+    // wide, and the address is what a reader may type.
+    let address = first_line(&format!("{host}{path}"), ADDRESS_SIZE, MEASURE);
+    let version = first_line(&version, VERSION_SIZE, MEASURE);
+    let kind = first_line(&content.kind, KIND_SIZE, MEASURE);
     Card {
         width: WIDTH,
         height: HEIGHT,
         margin: MARGIN,
         brand: target.lang.ui().t1("brand", "name", brand),
-        kind: content.kind,
+        kind,
         title_size,
         title,
         facts_size,
         facts,
         address,
         version,
+        version_y: VERSION_Y,
     }
 }
 
@@ -252,6 +254,24 @@ fn content(view: &PageView, target: &Target<'_>) -> Content {
         Body::Data(_) => described("card-data"),
         Body::Brief(_) => described("card-brief"),
     }
+}
+
+/// The sizes (px) of the card's small lines, as `templates/preview.svg` draws them.
+const KIND_SIZE: f32 = 30.0;
+const ADDRESS_SIZE: f32 = 24.0;
+const VERSION_SIZE: f32 = 22.0;
+/// The version's baseline, right-aligned above the footer's rule (at 560).
+const VERSION_Y: f32 = 548.0;
+/// How far down the facts' baselines may go: a line's descent clear of the version line.
+const FACTS_BOTTOM: f32 = VERSION_Y - VERSION_SIZE - 8.0;
+
+/// The first line of `text` at `size` px within `measure`, ending in an ellipsis when cut.
+fn first_line(text: &str, size: f32, measure: f32) -> String {
+    wrap_in(text, size, false, 1, measure)
+        .lines
+        .into_iter()
+        .next()
+        .unwrap_or_default()
 }
 
 /// Lines of `text` at `size` px, at most `max` of them; the last one ends in an ellipsis when
@@ -413,6 +433,50 @@ mod tests {
         let short = wrap("Kazakhstan", 68.0, true, 3);
         assert_eq!(short.lines, ["Kazakhstan"]);
         assert!(!short.truncated);
+    }
+
+    /// The kind of page, the version and the address each fit on their own row, and the
+    /// facts stop above the version, on every card of every edition (the version line once
+    /// shared the kind's row, and ran into a long Russian kind).
+    #[test]
+    fn small_lines_fit_on_their_rows_on_every_card() {
+        use crate::i18n::Lang;
+        use crate::urls::{Format, PageId};
+        use crate::views::{Context, build};
+        let b = crate::model::DataSource::Embedded.load().expect("loads");
+        let mut cards = 0;
+        for lang in Lang::ALL {
+            let cx = Context {
+                b: &b,
+                lang,
+                today: b.summit.updated,
+            };
+            let target = Target {
+                lang,
+                public_url: Some("https://central-asia-japan-briefing.example.org"),
+            };
+            for page in PageId::all(&b).iter().filter(|p| p.has(Format::Png)) {
+                let view = build(&cx, page).expect("a view");
+                let card = card(&view, &target, &b.summit.name);
+                for (line, size) in [
+                    (&card.kind, KIND_SIZE),
+                    (&card.address, ADDRESS_SIZE),
+                    (&card.version, VERSION_SIZE),
+                ] {
+                    assert!(
+                        width(line, size, false) <= MEASURE + 0.5,
+                        "{page:?}: {line}"
+                    );
+                }
+                // The facts end above the version line, which has the row to itself.
+                if let Some(last) = card.facts.last() {
+                    assert!(last.y + 0.25 * card.facts_size < card.version_y - VERSION_SIZE);
+                }
+                assert!(!card.address.is_empty() && !card.kind.is_empty());
+                cards += 1;
+            }
+        }
+        assert!(cards > 100, "{cards} cards");
     }
 
     #[test]
