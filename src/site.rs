@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Condvar, Mutex, OnceLock, PoisonError};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::http::HeaderValue;
@@ -75,6 +75,8 @@ pub struct Site {
     /// Where the briefing was read from: the editions' translation overlays are read from
     /// there too (see [`Site::with_source`]), each edition's when it is first made.
     source: Option<DataSource>,
+    /// Set once a page has been rendered for a request (see [`Site::after_first_page`]).
+    first_page: (Mutex<bool>, Condvar),
 }
 
 fn now_unix() -> i64 {
@@ -132,7 +134,17 @@ impl Site {
             editions: OTHER_EDITIONS.map(editions::Edition::new).into(),
             briefing,
             source: None,
+            first_page: (Mutex::new(false), Condvar::new()),
         }
+    }
+
+    /// Waits until a page has been rendered for a request, or `at_most`: the background work
+    /// of a server just started waits so, so that the first page does not share the machine
+    /// with the rendering of every other page.
+    pub fn after_first_page(&self, at_most: Duration) {
+        let (done, cv) = &self.first_page;
+        let done = done.lock().unwrap_or_else(PoisonError::into_inner);
+        drop(cv.wait_timeout_while(done, at_most, |done| !*done));
     }
 
     /// The site with its editions translated from `source`'s overlays (without it, every
@@ -281,10 +293,17 @@ impl Site {
         page: &PageId,
         format: Format,
     ) -> Option<Arc<Representation>> {
-        match self
+        // Not compressed before the answer: on this machine compressing the overview at
+        // [`Effort::Quick`] took longer (15-20 ms) than rendering it (about 2 ms). The page is
+        // served uncompressed until the site's own copy, compressed by the background work,
+        // replaces it.
+        let page = self
             .early
-            .get_or_insert_with(path, || self.render_now(lang, page, format).map(Arc::new))
-        {
+            .get_or_insert_with(path, || self.render_now(lang, page, format).map(Arc::new));
+        let (done, cv) = &self.first_page;
+        *done.lock().unwrap_or_else(PoisonError::into_inner) = true;
+        cv.notify_all();
+        match page {
             Ok(page) => Some(page),
             Err(e) => {
                 tracing::error!("rendering {path} failed: {e}");
@@ -395,11 +414,18 @@ impl Site {
         format: Format,
     ) -> Result<Arc<Representation>, PageError> {
         let key = page.path(lang, format);
-        self.filtered
-            .get_or_insert_with(&key, || self.render_now(lang, page, format).map(Arc::new))
+        self.filtered.get_or_insert_with(&key, || {
+            let page = self.render_now(lang, page, format)?;
+            // Kept and served again: compressed now, fast. A PNG is compressed already.
+            if format != Format::Png {
+                page.compress(Effort::Quick);
+                page.shed_identity();
+            }
+            Ok(Arc::new(page))
+        })
     }
 
-    /// Renders one page of `lang`'s edition now, compressed at [`Effort::Quick`].
+    /// Renders one page of `lang`'s edition now, uncompressed.
     fn render_now(
         &self,
         lang: Lang,
@@ -421,16 +447,12 @@ impl Site {
             _ => views::build(&cx, page)?,
         };
         let bytes = render::render(&view, format, &target, &b.summit.name)?;
-        let page = representation(bytes, format);
-        // A PNG is compressed already: no variants. Drawing one takes a few megabytes for a
-        // moment (the pixmap, the fonts' tables): give them back.
+        // Drawing a PNG takes a few megabytes for a moment (the pixmap, the fonts' tables):
+        // give them back.
         if format == Format::Png {
             crate::memory::release_free();
-        } else {
-            page.compress(Effort::Quick);
-            page.shed_identity();
         }
-        Ok(page)
+        Ok(representation(bytes, format))
     }
 
     /// The search index of every edition: built by the background compression or the first

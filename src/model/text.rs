@@ -37,12 +37,15 @@ pub fn forbidden_characters(file: &TextFile) -> Vec<DataError> {
 }
 
 /// Whether a string of the TOML `text` may hold a [`forbidden`] character: a string holds what
-/// the file holds raw or writes as an escape, so a file without a backslash and without the
+/// the file holds raw or writes as an escape, so a file without such an escape and without the
 /// UTF-8 bytes of a forbidden character has none, and need not be parsed again to know it.
+/// The escapes `\"`, `\\`, `\n`, `\t` and `\r` (the data's quotes) cannot write one; any other
+/// backslash (`\u0000`, `\b`, `\e`, `\x1b`, or one in a literal string) may.
 fn may_hold_forbidden(text: &str) -> bool {
     let b = text.as_bytes();
     let at = |i: usize| match b[i] {
-        b'\\' | 0x7f => true,
+        b'\\' => !matches!(b.get(i + 1), Some(b'"' | b'\\' | b'n' | b't' | b'r')),
+        0x7f => true,
         x @ 0x00..=0x1f => !matches!(x, b'\t' | b'\n' | b'\r'),
         // U+0080..=U+009F
         0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
@@ -123,6 +126,18 @@ mod tests {
             }
         }
         assert!(may_hold_forbidden("a = \"\\u0000\""));
+        for escape in ["\\b", "\\f", "\\e", "\\x1b", "\\U0000202E", "\\\\\\u2028"] {
+            assert!(
+                may_hold_forbidden(&format!("a = \"x{escape}\"")),
+                "{escape}"
+            );
+        }
+        assert!(
+            may_hold_forbidden("a = 'x\\"),
+            "a backslash that ends the file"
+        );
+        // Escaped quotes and line breaks write nothing forbidden.
+        assert!(!may_hold_forbidden("a = \"say \\\"hi\\\"\\n\\tthen\\r\"\n"));
         assert!(!may_hold_forbidden(
             "a = \"«Центральная Азия + Япония» 中央アジア＋日本…\"\n"
         ));

@@ -72,16 +72,22 @@ fn translated(overlays: &Overlays, lang: &str, file: &TextFile) -> TextFile {
             _ => None,
         })
         .collect();
-    // From the end, so that the spans still to replace keep their place.
-    replacements.sort_by_key(|(span, _)| std::cmp::Reverse(span.start));
-    let mut text = file.text.clone();
+    // In the order of the file, each piece copied once (replacing in place from the end moved
+    // the rest of the file for every field).
+    replacements.sort_by_key(|(span, _)| span.start);
+    let mut text = String::with_capacity(file.text.len() * 2);
+    let mut at = 0;
     for (span, translation) in replacements {
+        // Fields never overlap; were one inside another, the outer one is written.
+        if span.start < at {
+            continue;
+        }
+        text.push_str(&file.text[at..span.start]);
         // The TOML crate writes the string literal (quotes and escapes).
-        text.replace_range(
-            span,
-            &toml::Value::String(translation.to_owned()).to_string(),
-        );
+        text.push_str(&toml::Value::String(translation.to_owned()).to_string());
+        at = span.end;
     }
+    text.push_str(&file.text[at..]);
     TextFile {
         path: file.path.clone(),
         text,

@@ -227,22 +227,28 @@ impl Overlays {
                 }
             }
         }
+        let OverlayFiles {
+            english,
+            base,
+            present: present_editions,
+            files,
+        } = files;
         let mut overlays = Overlays {
-            english_version: DataVersion::hash_of(&files.english),
-            english: files.english.clone(),
+            english_version: DataVersion::hash_of(&english),
+            english,
             fields,
             editions: Vec::new(),
-            files: files.files.clone(),
+            files,
         };
         for lang in EDITIONS.iter().copied() {
-            let present = files.present.contains(&lang);
+            let present = present_editions.contains(&lang);
             let mut edition = Edition {
                 lang,
                 present,
                 ..Edition::default()
             };
             let mut has_glossary = false;
-            for f in files.files.iter().filter(|f| f.lang == lang) {
+            for f in overlays.files.iter().filter(|f| f.lang == lang) {
                 errors.extend(super::text::forbidden_characters(&f.file));
                 if f.name == GLOSSARY {
                     has_glossary = true;
@@ -273,7 +279,7 @@ impl Overlays {
                 edition.translations.insert(stem, entries);
             }
             if present {
-                overlays.missing(&files.base, &edition, has_glossary, &mut errors);
+                overlays.missing(&base, &edition, has_glossary, &mut errors);
             }
             overlays.editions.push(edition);
         }
