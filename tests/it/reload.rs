@@ -88,6 +88,12 @@ async fn a_valid_edit_is_served_without_a_restart() {
             .contains("The Dialogue opens in Astana")
     })
     .await;
+    // The new data is served a moment before the reload is counted (`reload.rs` swaps the
+    // briefing, then updates the status): wait for the count rather than race it.
+    eventually("healthz counts the reload", || async {
+        healthz(&live.app).await["reload"]["reloads"].as_u64() >= Some(1)
+    })
+    .await;
     let health = healthz(&live.app).await;
     assert_eq!(health["status"], "ok");
     assert!(health["reload"]["reloads"].as_u64() >= Some(1), "{health}");
