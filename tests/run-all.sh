@@ -26,7 +26,7 @@ command -v curl >/dev/null || missing+=(curl)
 command -v ss >/dev/null || missing+=(iproute2)
 { command -v node >/dev/null && command -v npm >/dev/null; } || missing+=(nodejs npm)
 # Japanese glyphs, so that the Japanese edition is laid out (and printed) as readers see it.
-{ command -v fc-list >/dev/null && fc-list :lang=ja | grep -q .; } || missing+=(fonts-noto-cjk)
+{ command -v fc-list >/dev/null && [ -n "$(fc-list :lang=ja)" ]; } || missing+=(fonts-noto-cjk)
 if [ "${#missing[@]}" -gt 0 ]; then
   step "installing ${missing[*]}"
   sudo=""
