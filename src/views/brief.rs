@@ -169,8 +169,9 @@ impl<'a> Notes<'a> {
     /// The numbers of `sources`, numbering those not cited before.
     fn of(&mut self, sources: &Sources) -> Vec<usize> {
         let mut numbers: Vec<usize> = sources.iter().filter_map(|id| self.number(id)).collect();
-        // Read in order on paper: 1, 4, 5 rather than 4, 5, 1.
+        // Read in order on paper: 1, 4, 5 rather than 4, 5, 1; a source listed twice once.
         numbers.sort_unstable();
+        numbers.dedup();
         numbers
     }
 
@@ -367,6 +368,7 @@ mod tests {
         }
         let mut order: Vec<usize> = Vec::new();
         let mut read = |notes: &[usize]| {
+            assert!(notes.windows(2).all(|w| w[0] < w[1]), "{notes:?}");
             for &n in notes {
                 assert!(n >= 1 && n <= v.sources.len(), "note {n}");
                 if !order.contains(&n) {
