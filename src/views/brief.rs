@@ -291,7 +291,8 @@ pub fn brief(cx: &Context<'_>) -> BriefView {
     let latest = overview::latest(b, today).map(&mut event).collect();
     let next = overview::upcoming(b, today).map(&mut event).collect();
 
-    let view = powers::powers(cx);
+    // The rows alone: the comparison's chart and matrix are the powers page's.
+    let (host, rows) = powers::format_rows(cx);
     let mut summit = |c: &SummitCell| BriefSummit {
         when: c.when,
         venue: c.venue.clone(),
@@ -316,8 +317,8 @@ pub fn brief(cx: &Context<'_>) -> BriefView {
         latest: row.latest.as_ref().map(&mut summit),
         pending: row.pending.as_ref().map(&mut summit),
     };
-    let mut formats: Vec<BriefFormat> = view.host.iter().map(|r| format(r, true)).collect();
-    formats.extend(view.rows.iter().map(|r| format(r, false)));
+    let mut formats: Vec<BriefFormat> = host.iter().map(|r| format(r, true)).collect();
+    formats.extend(rows.iter().map(|r| format(r, false)));
 
     BriefView {
         name: s.name.clone(),
@@ -325,10 +326,7 @@ pub fn brief(cx: &Context<'_>) -> BriefView {
         lede_notes,
         held,
         next_summit,
-        coverage: s.sources_until.as_ref().map(|d| CoverageView {
-            until: d.date,
-            note: d.note.clone(),
-        }),
+        coverage: overview::coverage(s),
         figures,
         participants,
         leaders_as_of,

@@ -3,7 +3,9 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::model::{Briefing, EventStatus, FuzzyDate, ItemRef, SummitStatus, TimelineEvent};
+use crate::model::{
+    Briefing, EventStatus, FuzzyDate, ItemRef, Summit, SummitStatus, TimelineEvent,
+};
 use crate::urls::PageId;
 
 use super::charts::{self, TimelineChart};
@@ -105,6 +107,14 @@ pub struct OverviewView {
     pub brief_href: String,
 }
 
+/// Up to when the summit's sources were reviewed, where the data says.
+pub fn coverage(s: &Summit) -> Option<CoverageView> {
+    s.sources_until.as_ref().map(|d| CoverageView {
+        until: d.date,
+        note: d.note.clone(),
+    })
+}
+
 /// How many events "Latest" and "Next" show.
 const RECENT: usize = 3;
 
@@ -194,10 +204,7 @@ pub fn overview(cx: &Context<'_>) -> OverviewView {
                 cites: cites(cx, &f.sources),
             })
             .collect(),
-        coverage: s.sources_until.as_ref().map(|d| CoverageView {
-            until: d.date,
-            note: d.note.clone(),
-        }),
+        coverage: coverage(s),
         name: s.name.clone(),
         lede: s.lede.clone(),
         cites: cites(cx, &s.sources),

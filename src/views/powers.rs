@@ -250,6 +250,23 @@ fn range_input(r: &FormatRow, host: bool) -> charts::FormatInput {
 }
 
 pub fn powers(cx: &Context<'_>) -> PowersView {
+    let (host, rows) = format_rows(cx);
+    let inputs = host
+        .iter()
+        .map(|r| range_input(r, true))
+        .chain(rows.iter().map(|r| range_input(r, false)))
+        .collect();
+    PowersView {
+        chart: charts::formats(inputs, &cx.today),
+        host,
+        rows,
+        matrix: super::matrix::powers(cx),
+    }
+}
+
+/// The formats compared: the host's own (if the host is a country of the briefing) and every
+/// power's, in the data's order.
+pub fn format_rows(cx: &Context<'_>) -> (Option<FormatRow>, Vec<FormatRow>) {
     let b = cx.b;
     let own = own_summits(b);
     let host = b.country(&b.summit.host).map(|c| {
@@ -284,17 +301,7 @@ pub fn powers(cx: &Context<'_>) -> PowersView {
             )
         })
         .collect();
-    let inputs = host
-        .iter()
-        .map(|r| range_input(r, true))
-        .chain(rows.iter().map(|r| range_input(r, false)))
-        .collect();
-    PowersView {
-        chart: charts::formats(inputs, &cx.today),
-        host,
-        rows,
-        matrix: super::matrix::powers(cx),
-    }
+    (host, rows)
 }
 
 #[derive(Debug, Clone, Serialize, JsonSchema)]
